@@ -1,0 +1,69 @@
+"""The article record shared by the corpus, the importer, annotation and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.text.segment import join_paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """A photo caption kept apart from the body, with its credit ("AP", "Getty") if any."""
+
+    text: str
+    credit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A line the importer dropped as boilerplate, with the rule that matched and its 1-based line."""
+
+    text: str
+    rule: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    title: str
+    outlet: str
+    date: str  # ISO 8601, e.g. "2016-08-11"
+    story: str
+    language: str
+    body: tuple[str, ...]
+    captions: tuple[Caption, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    source_url: str | None = None
+    byline: str | None = None
+    path: Path | None = field(default=None, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The body as the reading view shows it; annotation offsets index this string."""
+        return join_paragraphs(self.body)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What the sidebar needs of an article, read cheaply before the article is parsed whole."""
+
+    path: Path
+    id: str
+    title: str
+    outlet: str
+    date: str
+    story: str
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A corpus file that could not be loaded, and why, in one line."""
+
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path.name}: {self.reason}"
