@@ -38,6 +38,9 @@ class Article:
     removed: tuple[Removed, ...] = ()
     source_url: str | None = None
     byline: str | None = None
+    # The imported source text, cleaned but otherwise as the importer read it, so
+    # nothing the importer dropped or reshaped is lost; None for hand-written files.
+    original: str | None = None
     path: Path | None = field(default=None, compare=False)
 
     @property

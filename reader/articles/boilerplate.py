@@ -1,0 +1,161 @@
+"""Line rules for importing web articles: site boilerplate, date and byline lines, photo captions.
+
+Each rule looks at one whole line, stripped. The rules describe what news sites and
+blogs print around an article (WordPress comment forms, share bars, reading-time
+badges, "related posts"), not the words of any particular article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# Boilerplate lines are short; a long line is prose even if it starts like one.
+MAX_BOILERPLATE = 120
+
+
+def _rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# (rule name, pattern matching the whole line). Order matters only for the name reported.
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("comment-form", _rule(r"(leave a (reply|comment)|post a comment|add a comment|cancel reply|join the discussion"
+                           r"|\d+ (thoughts|responses|comments) (on|to) .*)\W*")),
+    ("comments", _rule(r"(\d+\s+(comments?|responses?|replies)|(view|show|read)\s+(all\s+)?comments?|comments?)\W*")),
+    ("reading-time", _rule(r"(reading time:?\s*)?(about\s+)?\d+[\s-]*(min|mins|minutes?)\.?(\s+(read|reading|to read))?\W*")),
+    ("click-to-enlarge", _rule(r"\W*(click|tap)( here)? to (enlarge|expand|zoom|view larger|see larger)"
+                               r"( the)?( image| photo| picture| map| graphic)?\W*")),
+    ("advertisement", _rule(r"\W*(advertisements?|advert|sponsored( content)?|story continues below( advertisement)?"
+                            r"|continue reading below|scroll to continue( with content)?)\W*")),
+    ("share", _rule(r"(share( this( article| story| post)?)?( on| via| to)?( \w+)?|tweet|pin it|e-?mail|print"
+                    r"|copy link|like this|like loading\W*|loading\W*"
+                    r"|(click|tap) to (share|email|print)\b.*|(share|send) (on|via|to|by) .*"
+                    r"|facebook|twitter|whatsapp|linkedin|reddit|telegram|messenger|pinterest)\s*:?\W*")),
+    ("follow", _rule(r"(follow (us|me|@\w+)\b.*|follow \w+( \w+)? on (twitter|x|facebook|instagram|telegram|linkedin)\b.*"
+                     r"|subscribe( now| here| to [\w\s]*(newsletter|channel|feed|updates))?\W*"
+                     r"|sign up (for|to) [\w\s]*newsletter.*|join (us|our) .*(telegram|channel|newsletter|whatsapp).*)")),
+    ("related", _rule(r"(related|related (posts?|articles?|stories|story|content|news|coverage|topics|reading|links)"
+                      r"|see also|read more|read also|also read|more on this( story)?|more from [^.]{1,40}"
+                      r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
+                      r"|most (read|popular|viewed)|trending( now| stories)?|tags?|topics?|filed under|categories"
+                      r"|keywords)\s*(:.*)?")),
+    ("rule", re.compile(r"([-*_=~]\s*){3,}")),
+    ("image", re.compile(r"!\[[^\]]*\]\([^)]*\)")),  # a Markdown image on its own line
+)
+# After one of these lines the rest of the page is the comment form or footer.
+ENDS_ARTICLE = frozenset({"comment-form"})
+# After a heading such as "Related posts" the rest of its block is a list of links.
+ENDS_BLOCK = frozenset({"related"})
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+
+def _day_month_year(tag: str) -> tuple[str, str, str]:
+    return rf"(?P<day{tag}>\d{{1,2}})(st|nd|rd|th)?", rf"(?P<month{tag}>{_MONTH_NAMES})\.?", rf"(?P<year{tag}>\d{{4}})"
+
+
+_D1, _M1, _Y1 = _day_month_year("1")
+_D2, _M2, _Y2 = _day_month_year("2")
+_DATE_LINE = _rule(
+    r"((published|updated|posted|last updated|first published|date)( on)?\s*:?\s*)?"
+    r"((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,?\s+)?"
+    rf"({_D1}\s+{_M1},?\s+{_Y1}|{_M2}\s+{_D2},?\s+{_Y2}"
+    r"|(?P<year3>\d{4})-(?P<month3>\d{2})-(?P<day3>\d{2}))"
+    r"(\s*(,|at|-|\||\u2013|\u00b7)?\s*\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*\(?[A-Z]{2,5}([+-]\d{1,2})?\)?)?)?"
+)
+_NAME = r"[A-Z][\w'’.-]*(\s+(?:[A-Z][\w'’.-]*|de|al|el|van|von|bin|ibn)){0,3}"
+_BYLINE = re.compile(
+    rf"(?i:by)\s+(?P<names>{_NAME}((\s*,\s*|\s+and\s+|\s*&\s*){_NAME})*)(\s*(\||\s-|\u2013)\s*[\w .&'’-]{{1,40}})?"
+)
+
+
+def line_rule(line: str) -> str | None:
+    """The boilerplate rule matching the whole ``line``, or None."""
+    if len(line) > MAX_BOILERPLATE:
+        return None
+    for name, pattern in LINE_RULES:
+        if pattern.fullmatch(line):
+            return name
+    return None
+
+
+def date_line(line: str) -> dt.date | None:
+    """The date of a line that holds only a date ("11 August, 2016", "Published: 2016-08-11 10:30")."""
+    if len(line) > 80:
+        return None
+    match = _DATE_LINE.fullmatch(line)
+    if not match:
+        return None
+    tag = next(t for t in "123" if match["year" + t])
+    month = match["month" + tag]
+    year, day = int(match["year" + tag]), int(match["day" + tag])
+    month_number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+    try:
+        return dt.date(year, month_number, day)
+    except ValueError:
+        return None
+
+
+def byline(line: str) -> str | None:
+    """The names of a byline ("By Jane Doe", "By Jane Doe and Ali Kaya | Reuters"), or None."""
+    match = _BYLINE.fullmatch(line) if len(line) <= 100 and line[-1:] not in ".!?" else None
+    return match["names"] if match else None
+
+
+# Photo agencies and credit words that mark a caption when they end a line.
+AGENCIES = (
+    "AP", "AP Photo", "AFP", "AFP Photo", "Reuters", "Getty", "Getty Images", "EPA", "EPA-EFE", "EFE", "Anadolu",
+    "Anadolu Agency", "AA", "Xinhua", "TASS", "Sputnik", "RIA Novosti", "IRNA", "Tasnim", "Fars", "Mehr", "ISNA",
+    "SANA", "DPA", "ANSA", "PA", "PA Images", "PA Media", "UPI", "Bloomberg", "Shutterstock", "Alamy", "NurPhoto",
+    "SOPA Images", "Pool", "Handout", "File", "File photo", "Archive", "Wikimedia Commons", "Wikipedia", "Kremlin",
+    "Presidential Press Service", "Press TV", "Al Jazeera", "Twitter", "Facebook", "Instagram", "YouTube",
+    "Screenshot", "Screengrab", "Courtesy",
+)
+_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+_AGENCIES = rf"(?:{_AGENCY})(?:\s*(?:/|via)\s*(?:{_AGENCY}))*"
+# A bracketed credit must be an agency or say it is a picture credit; "[IS]" is editorial text.
+_BRACKET_CREDIT = rf"{_AGENCIES}|[^\[\]]*\b(?:photo|image|picture|credit|getty|via|courtesy|file|archive)\b[^\[\]]*"
+_CREDIT_AT_END = [
+    re.compile(r"\s*©\s*(?P<credit>[^©]{1,60})"),
+    re.compile(rf"\s*\[(?P<credit>{_BRACKET_CREDIT})\]", re.IGNORECASE),
+    re.compile(rf"\s*\((?P<credit>{_AGENCIES}|(?:photo|image|picture|pic)(?: credit)?\s*(?:by|:)?\s*[^()]{{1,60}}"
+               rf"|(?:{_AGENCIES})\s+(?:photo|image|picture)s?|file photo)\)", re.IGNORECASE),
+    re.compile(rf"(?:^|(?<=[.!?])|\s[|/\u2013-])\s*(?P<credit>(?:photo|image|picture|pic)(?: credit)?\s*(?:by|:)\s*.{{1,60}})",
+               re.IGNORECASE),
+    re.compile(rf"\s[|/\u2013-]\s*(?P<credit>{_AGENCIES})", re.IGNORECASE),
+]
+_CREDIT_LABEL = re.compile(r"^(photo|image|picture|pic)( credit)?\s*(by|:)\s*", re.IGNORECASE)
+MAX_CAPTION = 400
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionLine:
+    text: str  # the caption without its credit; empty for a credit line alone
+    credit: str
+
+
+def caption_line(line: str) -> CaptionLine | None:
+    """Split a photo caption line into text and credit ("... ©AP", "... [Getty]", "(Photo: Reuters)")."""
+    if len(line) > MAX_CAPTION:
+        return None
+    for pattern in _CREDIT_AT_END:
+        for match in pattern.finditer(line):
+            if match.end() != len(line):
+                continue
+            credit = _CREDIT_LABEL.sub("", match["credit"]).strip()
+            text = line[: match.start()].strip().rstrip("|/-\u2013 ").strip()
+            if credit:
+                return CaptionLine(text, credit)
+    return None

@@ -1,0 +1,158 @@
+"""A folder of article files: a cheap listing at open, strict parsing on demand.
+
+``Corpus.open`` reads only the first bytes of each file (see ``header``), so a
+corpus of thousands of articles lists at once; ``load`` parses and validates one
+article in full when it is shown. A file that fails either step becomes a
+Problem and never stops the rest loading.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from reader.articles.errors import CorpusError
+from reader.articles.header import read_header
+from reader.articles.model import Article, Entry, Problem
+from reader.articles.schema import read_article
+
+__all__ = ["Corpus", "CorpusError", "article_files"]
+
+ARTICLE_SUFFIXES = (".yaml", ".yml")
+REGISTRY_NAMES = frozenset({"entities.yaml", "entities.yml"})  # the alias registry, not an article
+
+
+def article_files(root: Path) -> list[Path]:
+    """The article files of a corpus folder, sorted by name (hidden and temporary files skipped)."""
+    with os.scandir(root) as entries:
+        names = sorted(
+            entry.name
+            for entry in entries
+            if entry.name.endswith(ARTICLE_SUFFIXES)
+            and not entry.name.startswith(".")
+            and entry.name not in REGISTRY_NAMES
+            and entry.is_file()
+        )
+    return [root / name for name in names]
+
+
+def _sort_key(entry: Entry) -> tuple:
+    return (entry.story, entry.date, entry.outlet.casefold(), entry.title.casefold(), entry.id)
+
+
+def _entry(path: Path, article: Article) -> Entry:
+    return Entry(path, article.id, article.title, article.outlet, article.date, article.story)
+
+
+def _claim(seen: dict[str, Path], article_id: str, path: Path) -> Problem | None:
+    """Record ``path`` as the file of ``article_id``; the first file by name keeps a duplicated id."""
+    first = seen.setdefault(article_id, path)
+    return None if first == path else Problem(path, f"duplicate id {article_id!r} (already used by {first.name})")
+
+
+class Corpus:
+    def __init__(self, root: Path, entries: list[Entry], problems: list[Problem]) -> None:
+        self.root = root
+        self.entries = entries
+        self.problems = problems
+        self._by_id = {entry.id: entry for entry in entries}
+        self._articles: dict[str, Article] = {}
+        self._search_texts: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, root: Path) -> Corpus:
+        """List the corpus from file headers; files that fail are in ``problems``."""
+        root = Path(root)
+        if not root.is_dir():
+            raise CorpusError(f"corpus folder not found: {root}")
+        entries: list[Entry] = []
+        problems: list[Problem] = []
+        seen: dict[str, Path] = {}
+        for path in article_files(root):
+            try:
+                header = read_header(path)
+                if header is None:  # unusual layout: parse this one in full
+                    entry = _entry(path, read_article(path))
+                else:
+                    entry = Entry(path, **header)
+            except CorpusError as err:
+                problems.append(Problem(path, str(err)))
+                continue
+            duplicate = _claim(seen, entry.id, path)
+            if duplicate is None:
+                entries.append(entry)
+            else:
+                problems.append(duplicate)
+        entries.sort(key=_sort_key)
+        return cls(root, entries, problems)
+
+    def get(self, article_id: str) -> Entry | None:
+        return self._by_id.get(article_id)
+
+    def load(self, entry_or_id: Entry | str) -> Article:
+        """The article parsed and validated in full (cached); CorpusError says why not."""
+        entry = self.get(entry_or_id) if isinstance(entry_or_id, str) else entry_or_id
+        if entry is None:
+            raise CorpusError(f"no article with id {entry_or_id!r}")
+        article = self._articles.get(entry.id)
+        if article is None:
+            article = self._read(entry)
+            with self._lock:
+                self._articles[entry.id] = article
+        return article
+
+    def _read(self, entry: Entry) -> Article:
+        try:
+            return read_article(entry.path)
+        except CorpusError as err:
+            with self._lock:
+                self.problems = [p for p in self.problems if p.path != entry.path] + [Problem(entry.path, str(err))]
+            raise
+
+    def validate_all(self) -> list[Problem]:
+        """Parse and validate every file in full (for ``reader check`` and a background check)."""
+        problems: list[Problem] = []
+        seen: dict[str, Path] = {}
+        for path in article_files(self.root):
+            try:
+                article = read_article(path)
+            except CorpusError as err:
+                problems.append(Problem(path, str(err)))
+                continue
+            duplicate = _claim(seen, article.id, path)
+            if duplicate is not None:
+                problems.append(duplicate)
+        with self._lock:
+            self.problems = list(problems)
+        return problems
+
+    def by_story(self) -> dict[str, list[Entry]]:
+        stories: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            stories.setdefault(entry.story, []).append(entry)
+        return stories
+
+    def search(self, query: str) -> list[Entry]:
+        """Entries whose title or body text contains ``query``, ignoring case; safe in a worker thread.
+
+        Bodies are parsed on first search and only their folded text is cached
+        (not the articles); articles that fail to load match on their title only.
+        """
+        needle = " ".join(query.split()).casefold()
+        if not needle:
+            return list(self.entries)
+        return [entry for entry in self.entries if needle in entry.title.casefold() or needle in self._search_text(entry)]
+
+    def _search_text(self, entry: Entry) -> str:
+        text = self._search_texts.get(entry.id)
+        if text is None:
+            try:
+                article = self._articles.get(entry.id) or self._read(entry)
+                text = " ".join(article.text.split()).casefold()
+            except CorpusError:
+                text = ""
+            with self._lock:
+                self._search_texts[entry.id] = text
+        return text
