@@ -1,0 +1,94 @@
+"""Lay matches out as reading rows in the left article's order.
+
+The longest chain of matches whose right units also run in order stays fixed
+(as CollateX does with transpositions); a match off that chain is `moved`. A
+right unit with no partner is placed after the row of the nearest anchored right
+unit before it, so it reads beside the text that surrounds it in its own account.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from reader.compare.assign import Match
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One row before diffing: the units on each side and whether the match is off the chain."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+    moved: bool = False
+
+
+def in_order_chain(matches: list[Match]) -> set[int]:
+    """Indexes (into ``matches``, sorted by left) of the longest chain increasing on the right;
+    among equally long chains, the one with the highest total score.
+
+    A Fenwick tree over right positions keeps the best (length, score) chain ending
+    below each position, so long articles stay O(n log n).
+    """
+    if not matches:
+        return set()
+    size = max(m.right[0] for m in matches) + 2
+    tree: list[tuple[int, float, int]] = [(0, 0.0, -1)] * (size + 1)  # (length, score, match index)
+    parent = [-1] * len(matches)
+    best: tuple[int, float, int] = (0, 0.0, -1)
+    for index, match in enumerate(matches):
+        position = match.right[0] + 1  # 1-based; chains may only come from smaller positions
+        prior: tuple[int, float, int] = (0, 0.0, -1)
+        k = position - 1
+        while k > 0:
+            if tree[k][:2] > prior[:2]:
+                prior = tree[k]
+            k -= k & -k
+        parent[index] = prior[2]
+        entry = (prior[0] + 1, prior[1] + match.score, index)
+        if entry[:2] > best[:2]:
+            best = entry
+        k = position
+        while k <= size:
+            if entry[:2] > tree[k][:2]:
+                tree[k] = entry
+            k += k & -k
+    chain = set()
+    index = best[2]
+    while index >= 0:
+        chain.add(index)
+        index = parent[index]
+    return chain
+
+
+def layout(matches: list[Match], n_left: int, n_right: int) -> list[Slot]:
+    """Rows: every left unit once in order, every right unit once, right-only ones placed."""
+    matches = sorted(matches, key=lambda m: m.left)
+    chain = in_order_chain(matches)
+    by_left = {m.left[0]: (index, m) for index, m in enumerate(matches)}
+    matched_left = {i for m in matches for i in m.left}
+    matched_right = {j for m in matches for j in m.right}
+
+    # Right-only units hang after the nearest preceding anchored right unit (-1: before all rows).
+    anchor_of = {}
+    anchors = sorted(j for index in chain for j in matches[index].right)
+    for j in range(n_right):
+        if j not in matched_right:
+            k = bisect_left(anchors, j)
+            anchor_of[j] = anchors[k - 1] if k else -1
+    hanging: dict[int, list[int]] = {}
+    for j, anchor in anchor_of.items():
+        hanging.setdefault(anchor, []).append(j)
+
+    rows = [Slot((), (j,), 0.0) for j in hanging.get(-1, [])]
+    for i in range(n_left):
+        if i in by_left:
+            index, match = by_left[i]
+            rows.append(Slot(match.left, match.right, match.score, moved=index not in chain))
+            if index in chain:
+                for j in match.right:
+                    rows.extend(Slot((), (h,), 0.0) for h in hanging.get(j, []))
+        elif i not in matched_left:
+            rows.append(Slot((i,), (), 0.0))
+    return rows

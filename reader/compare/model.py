@@ -1,0 +1,136 @@
+"""The result of comparing two accounts: aligned rows, shared quotes, summary, terms.
+
+Offsets (units, diff ops, quotes, wording) index each article's ``text``, the same
+coordinates annotation uses, so the UI can style any of them in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.annotate.model import Quote
+from reader.articles.model import Article
+from reader.compare.quotes import SharedQuote
+from reader.compare.terms import Naming, Wording
+from reader.compare.units import Unit
+from reader.compare.worddiff import DiffOp
+
+ROW_KINDS = ("same", "changed", "moved", "left-only", "right-only")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One reading row: the unit(s) on each side (none for a one-sided row)."""
+
+    left: tuple[Unit, ...]
+    right: tuple[Unit, ...]
+    kind: str  # one of ROW_KINDS
+    score: float  # 0..1; 0 for one-sided rows
+    ops: tuple[DiffOp, ...] = ()
+
+    @property
+    def left_text(self) -> str:
+        return " ".join(u.text for u in self.left)
+
+    @property
+    def right_text(self) -> str:
+        return " ".join(u.text for u in self.right)
+
+    @property
+    def right_position(self) -> int | None:
+        """1-based position of the (first) right unit in its own article, for `moved` badges."""
+        return self.right[0].index + 1 if self.right else None
+
+    @property
+    def differences(self) -> tuple[DiffOp, ...]:
+        return tuple(op for op in self.ops if op.is_difference)
+
+    def to_json(self) -> dict:
+        return {"left": self.left_text, "right": self.right_text, "kind": self.kind, "score": round(self.score, 3)}
+
+
+@dataclass(frozen=True, slots=True)
+class SideSummary:
+    """How much of one account the other covers."""
+
+    sentences: int
+    sentences_matched: int
+    words: int
+    words_matched: int  # words of the sentences that have a partner
+    words_verbatim: int  # words the partner repeats word for word
+    one_sided: int  # sentences (units) with no partner
+    quotes: int
+    one_sided_quotes: int
+
+    @property
+    def sentence_share(self) -> float:
+        return self.sentences_matched / self.sentences if self.sentences else 0.0
+
+    @property
+    def word_share(self) -> float:
+        return self.words_matched / self.words if self.words else 0.0
+
+    def to_json(self) -> dict:
+        return {
+            "sentences": self.sentences,
+            "sentences_matched": self.sentences_matched,
+            "sentence_share": round(self.sentence_share, 3),
+            "words": self.words,
+            "words_matched": self.words_matched,
+            "word_share": round(self.word_share, 3),
+            "words_verbatim": self.words_verbatim,
+            "one_sided": self.one_sided,
+            "quotes": self.quotes,
+            "one_sided_quotes": self.one_sided_quotes,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    left: SideSummary
+    right: SideSummary
+    shared_quotes: int
+    moved: int
+    same: int
+    changed: int
+
+    def to_json(self) -> dict:
+        return {
+            "left": self.left.to_json(),
+            "right": self.right.to_json(),
+            "shared_quotes": self.shared_quotes,
+            "moved": self.moved,
+            "same": self.same,
+            "changed": self.changed,
+        }
+
+
+def _article_json(article: Article) -> dict:
+    return {"id": article.id, "title": article.title, "outlet": article.outlet, "date": article.date}
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    left: Article
+    right: Article
+    rows: tuple[Row, ...]
+    shared_quotes: tuple[SharedQuote, ...]
+    left_only_quotes: tuple[Quote, ...]
+    right_only_quotes: tuple[Quote, ...]
+    summary: Summary
+    naming: tuple[Naming, ...]
+    wording: tuple[Wording, ...]
+
+    def to_json(self) -> dict:
+        """The `reader compare --json` document."""
+        return {
+            "left": _article_json(self.left),
+            "right": _article_json(self.right),
+            "rows": [row.to_json() for row in self.rows],
+            "shared_quotes": [
+                {"left": sq.left.text, "right": sq.right.text, "edits": [e.to_json() for e in sq.edits]}
+                for sq in self.shared_quotes
+            ],
+            "summary": self.summary.to_json(),
+            "terms": [n.to_json() for n in self.naming] + [w.to_json() for w in self.wording],
+        }

@@ -1,0 +1,125 @@
+"""Quotations both accounts carry, matched even when an outlet edited them.
+
+Two quotes match when enough of their words appear in the same order (so an
+inserted "[IS]", a swapped bracket, an ellipsis or a dropped sentence does not
+hide the match); a quote may meet two on the other side when one outlet split
+it. The edits between the two versions are named: editorial gloss, bracket
+swap, ellipsis, dropped sentence, trimmed ends, changed words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from reader.annotate.model import Quote
+from reader.compare.words import Token, fold, tokens, words
+
+MIN_SHARED_WORDS = 2
+MIN_COVERAGE = 0.6  # share of the shorter quote's words found, in order, in the other
+EDIT_KINDS = ("editorial", "bracket", "ellipsis", "sentence", "trimmed", "words")
+_ELLIPSES = frozenset({"...", "…"})
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteEdit:
+    """One difference between two versions of a quote: what each side has there."""
+
+    kind: str  # one of EDIT_KINDS
+    left: str
+    right: str
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "left": self.left, "right": self.right}
+
+
+@dataclass(frozen=True, slots=True)
+class SharedQuote:
+    left: Quote
+    right: Quote
+    coverage: float
+    edits: tuple[QuoteEdit, ...]
+
+
+def _words(quote: Quote) -> list[str]:
+    return [fold(w) for w, start, _ in words(quote.text) if not _in_brackets(quote.text, start)]
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    opened = max(text.rfind("[", 0, at), text.rfind("(", 0, at))
+    closed = max(text.rfind("]", 0, at), text.rfind(")", 0, at))
+    return opened > closed
+
+
+def _overlap(a: list[str], b: list[str]) -> tuple[int, set[int], set[int]]:
+    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    left = {i for blk in blocks for i in range(blk.a, blk.a + blk.size)}
+    right = {j for blk in blocks for j in range(blk.b, blk.b + blk.size)}
+    return len(left), left, right
+
+
+def _describe(kind: str, left: list[Token], right: list[Token], first: bool, last: bool) -> QuoteEdit | None:
+    """Name one change between two quote versions, or None for punctuation alone."""
+    lw = [t for t in left if t.is_word]
+    rw = [t for t in right if t.is_word]
+    ltext = " ".join(t.text for t in left)
+    rtext = " ".join(t.text for t in right)
+    if any(t.text in _ELLIPSES for t in (*left, *right)):
+        return QuoteEdit("ellipsis", ltext, rtext)
+    if not lw and not rw:
+        return None
+    if len(lw) == 1 and len(rw) == 1 and lw[0].is_bracketed and rw[0].is_bracketed:
+        return QuoteEdit("bracket", ltext, rtext)
+    if all(t.is_bracketed for t in (*lw, *rw)):
+        return QuoteEdit("editorial", ltext, rtext)
+    if kind in ("insert", "delete") and (first or last):
+        return QuoteEdit("trimmed", ltext, rtext)
+    if kind in ("insert", "delete") and len(lw) + len(rw) >= 3 and any(t.text in ".!?" for t in (*left, *right)):
+        return QuoteEdit("sentence", ltext, rtext)
+    return QuoteEdit("words", ltext, rtext)
+
+
+def quote_edits(left: Quote, right: Quote) -> tuple[QuoteEdit, ...]:
+    lt, rt = tokens(left.text), tokens(right.text)
+    opcodes = SequenceMatcher(None, [t.norm for t in lt], [t.norm for t in rt], autojunk=False).get_opcodes()
+    edits = []
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal":
+            continue
+        edit = _describe(tag, lt[i1:i2], rt[j1:j2], index == 0, index == len(opcodes) - 1)
+        if edit is not None:
+            edits.append(edit)
+    return tuple(edits)
+
+
+def match_quotes(
+    left: tuple[Quote, ...], right: tuple[Quote, ...]
+) -> tuple[list[SharedQuote], list[Quote], list[Quote]]:
+    """Shared quotes (in left order), then the quotes only the left, only the right carries."""
+    left_words = [_words(q) for q in left]
+    right_words = [_words(q) for q in right]
+    candidates = []
+    for i, a in enumerate(left_words):
+        for j, b in enumerate(right_words):
+            if not a or not b:
+                continue
+            shared, lpos, rpos = _overlap(a, b)
+            coverage = shared / min(len(a), len(b))
+            if shared >= min(MIN_SHARED_WORDS, len(a), len(b)) and coverage >= MIN_COVERAGE:
+                candidates.append((shared, coverage, i, j, lpos, rpos))
+    candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
+    # A quote may match several on the other side, as long as they cover different words.
+    covered_left: dict[int, set[int]] = {}
+    covered_right: dict[int, set[int]] = {}
+    pairs = []
+    for shared, coverage, i, j, lpos, rpos in candidates:
+        if covered_left.get(i, set()) & lpos or covered_right.get(j, set()) & rpos:
+            continue
+        covered_left.setdefault(i, set()).update(lpos)
+        covered_right.setdefault(j, set()).update(rpos)
+        pairs.append((i, j, coverage))
+    pairs.sort()
+    shared_quotes = [SharedQuote(left[i], right[j], cov, quote_edits(left[i], right[j])) for i, j, cov in pairs]
+    only_left = [q for i, q in enumerate(left) if i not in covered_left]
+    only_right = [q for j, q in enumerate(right) if j not in covered_right]
+    return shared_quotes, only_left, only_right

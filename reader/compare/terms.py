@@ -1,0 +1,150 @@
+"""How each outlet names things, and the hedged or loaded wording only one side uses.
+
+Only the outlet's own voice counts: words inside quotation marks are the
+speaker's, so "terrorist group" or "anti-Daesh" in a quote both outlets carry is
+not a choice of either outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from reader.annotate.model import Annotations
+from reader.compare.lexicon import HEDGES, LOADED
+from reader.compare.worddiff import DiffOp
+from reader.compare.words import fold, stem
+
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """One entity and the names each account gives it, with counts."""
+
+    entity: str
+    label: str
+    left: tuple[tuple[str, int], ...]
+    right: tuple[tuple[str, int], ...]
+
+    @property
+    def differs(self) -> bool:
+        return {fold(n) for n, _ in self.left} != {fold(n) for n, _ in self.right}
+
+    def to_json(self) -> dict:
+        return {
+            "kind": "naming",
+            "entity": self.entity,
+            "label": self.label,
+            "left": dict(self.left),
+            "right": dict(self.right),
+            "differs": self.differs,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A hedge or loaded term that one account uses in its own voice and the other never does."""
+
+    kind: str  # "hedge" or "loaded"
+    term: str  # the lexicon entry
+    side: str  # "left" or "right"
+    spans: tuple[tuple[int, int], ...]  # offsets of each use in that side's text
+    forms: tuple[str, ...]  # the words as written
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "term": self.term, "side": self.side, "count": len(self.spans),
+                "forms": list(self.forms)}
+
+
+def naming_table(
+    left_text: str, left_ann: Annotations, right_text: str, right_ann: Annotations, swaps: list[DiffOp]
+) -> list[Naming]:
+    """Entities by how often each outlet names them in its own voice, with the names used.
+
+    Descriptions met in naming swaps ("Takfiri terrorists" where the other account
+    says "Islamic State") join the entity's names, counted wherever the outlet uses them.
+    """
+    names: dict[str, tuple[Counter[str], Counter[str]]] = {}
+    labels: dict[str, str] = {}
+    sides = ((left_text, left_ann, _quoted_spans(left_text, left_ann)),
+             (right_text, right_ann, _quoted_spans(right_text, right_ann)))
+    for side, (_, ann, quoted) in enumerate(sides):
+        for mention in ann.entities:
+            if mention.label not in NAMED_LABELS or _inside(quoted, mention.start, mention.end):
+                continue
+            labels.setdefault(mention.entity, mention.label)
+            names.setdefault(mention.entity, (Counter(), Counter()))[side][mention.text] += 1
+    descriptions = set()
+    for op in swaps:
+        if op.note != "naming":
+            continue
+        for side, phrase, start, end in ((0, op.left_text, op.left_start, op.left_end),
+                                         (1, op.right_text, op.right_start, op.right_end)):
+            ann = sides[side][1]
+            if phrase and not any(m.start < end and m.end > start for m in ann.entities):
+                descriptions.add((side, op.entity, phrase))
+    for side, entity, phrase in descriptions:
+        if entity not in names or phrase in names[entity][side]:
+            continue
+        text, _, quoted = sides[side]
+        uses = [m for m in re.finditer(re.escape(phrase), text) if not _inside(quoted, m.start(), m.end())]
+        if uses:
+            names[entity][side][phrase] += len(uses)
+    table = [
+        Naming(entity, labels[entity], tuple(lc.most_common()), tuple(rc.most_common()))
+        for entity, (lc, rc) in names.items()
+    ]
+    table.sort(key=lambda n: (-sum(c for _, c in (*n.left, *n.right)), n.entity))
+    return table
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _lexicon_pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = sorted(entries, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(e) for e in alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+_LEXICONS = (("hedge", _lexicon_pattern(HEDGES)), ("loaded", _lexicon_pattern(LOADED)))
+
+
+def _family(entry: str) -> str:
+    """Forms of one term: "claims"/"claiming"/"claimed" are one family, phrases are their own."""
+    return stem(entry) if " " not in entry else fold(entry)
+
+
+def _quoted_spans(text: str, ann: Annotations) -> list[tuple[int, int]]:
+    spans = [(q.start, q.end) for q in ann.quotes]
+    spans += [m.span() for m in _QUOTED.finditer(text)]
+    return spans
+
+
+def _own_voice_uses(text: str, ann: Annotations) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
+    quoted = _quoted_spans(text, ann)
+    uses: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for kind, pattern in _LEXICONS:
+        for match in pattern.finditer(text):
+            if _inside(quoted, match.start(), match.end()):
+                continue
+            key = (kind, _family(match.group().lower()))
+            uses.setdefault(key, []).append((match.start(), match.end(), match.group()))
+    return uses
+
+
+def one_sided_wording(left_text: str, left_ann: Annotations, right_text: str, right_ann: Annotations) -> list[Wording]:
+    left = _own_voice_uses(left_text, left_ann)
+    right = _own_voice_uses(right_text, right_ann)
+    found = []
+    for side, mine, theirs in (("left", left, right), ("right", right, left)):
+        for (kind, family), uses in mine.items():
+            if (kind, family) in theirs:
+                continue
+            forms = tuple(dict.fromkeys(form for _, _, form in uses))
+            found.append(Wording(kind, forms[0].lower(), side, tuple((s, e) for s, e, _ in uses), forms))
+    found.sort(key=lambda w: (w.side, w.spans[0]))
+    return found

@@ -1,0 +1,155 @@
+"""Word-level differences inside an aligned pair, with editorial glosses and naming swaps.
+
+difflib pairs the two word sequences in order; each change is then named for what
+it is: an editor's bracketed gloss ("[IS]"), a bracket swap ("(mechanism)" ->
+"[mechanism]"), a naming swap (one outlet's name for an entity against the other's:
+"Daesh" / "Islamic State militants", "Takfiri terrorists" / "Islamic State"), a
+punctuation-only change, or a plain insertion, deletion or substitution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from reader.compare.features import MentionIndex
+from reader.compare.lexicon import GROUP_NOUNS
+from reader.compare.words import Token, fold, tokens
+
+KINDS = ("equal", "insert", "delete", "replace")
+NOTES = ("editorial", "bracket", "naming", "punctuation")
+_NAME_PHRASE_MAX = 4  # words: longer changes are rewordings, not names
+_NAME_FILLERS = frozenset({"the", "a", "an", "so-called", "group", "s"})
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One stretch of the pair: offsets into each article's text (start == end when absent)."""
+
+    kind: str  # one of KINDS
+    left_start: int
+    left_end: int
+    right_start: int
+    right_end: int
+    left_text: str
+    right_text: str
+    note: str | None = None  # one of NOTES
+    entity: str | None = None  # the entity a naming swap names
+
+    @property
+    def is_difference(self) -> bool:
+        return self.kind != "equal" and self.note != "punctuation"
+
+
+def _unit_tokens(text: str, spans: list[tuple[int, int]]) -> list[Token]:
+    return [t for start, end in spans for t in tokens(text, start, end)]
+
+
+def _bracket_inner(token: Token) -> str:
+    return fold(token.text[1:-1]).strip()
+
+
+def _name_phrase(toks: list[Token], mentions: MentionIndex) -> tuple[bool, set[str]]:
+    """Whether ``toks`` read as a name or a description of a group, and the entities named.
+
+    "Islamic State militants" and "the Daesh group" are names (mentions plus group
+    nouns); "Takfiri terrorists" is a description (a group noun and a modifier or two).
+    """
+    words = [t for t in toks if t.is_word and not t.is_bracketed]
+    if not words or len(words) > _NAME_PHRASE_MAX:
+        return False, set()
+    inside = mentions.within(words[0].start, words[-1].end)
+    entities = {m.entity for m in inside}
+    loose = [
+        w
+        for w in words
+        if not any(m.start <= w.start and w.end <= m.end for m in inside)
+        and w.norm not in GROUP_NOUNS
+        and w.norm not in _NAME_FILLERS
+    ]
+    if entities:
+        return not loose, entities
+    return words[-1].norm in GROUP_NOUNS and len(loose) <= 2, entities
+
+
+def _classify(
+    kind: str, left: list[Token], right: list[Token], left_mentions: MentionIndex, right_mentions: MentionIndex
+) -> tuple[str | None, str | None]:
+    if not any(t.is_word for t in (*left, *right)):
+        return "punctuation", None
+    if len(left) == 1 and len(right) == 1 and left[0].is_bracketed and right[0].is_bracketed:
+        if _bracket_inner(left[0]) == _bracket_inner(right[0]):
+            return "bracket", None
+    if kind == "insert" and all(t.is_bracketed for t in right if t.is_word):
+        return "editorial", None
+    if kind == "delete" and all(t.is_bracketed for t in left if t.is_word):
+        return "editorial", None
+    if kind == "replace":
+        left_ok, left_entities = _name_phrase(left, left_mentions)
+        right_ok, right_entities = _name_phrase(right, right_mentions)
+        if left_ok and right_ok:
+            shared = left_entities & right_entities
+            if shared:
+                return "naming", sorted(shared)[0]
+            if bool(left_entities) != bool(right_entities):  # a name against a description
+                return "naming", sorted(left_entities | right_entities)[0]
+    return None, None
+
+
+def _split_glosses(kind: str, left: list[Token], right: list[Token]) -> list[tuple[str, list[Token], list[Token]]]:
+    """Separate bracketed glosses at the edges of a change from the words they gloss."""
+    if kind != "replace":
+        return [(kind, left, right)]
+    pieces: list[tuple[str, list[Token], list[Token]]] = []
+    trailing: list[tuple[str, list[Token], list[Token]]] = []
+    for side in ("right", "left"):
+        toks = right if side == "right" else left
+        other = left if side == "right" else right
+        if any(t.is_bracketed for t in other):
+            continue
+        while toks and toks[-1].is_bracketed and len(toks) > 1:
+            trailing.insert(0, ("insert", [], [toks[-1]]) if side == "right" else ("delete", [toks[-1]], []))
+            toks = toks[:-1]
+        while toks and toks[0].is_bracketed and len(toks) > 1:
+            pieces.append(("insert", [], [toks[0]]) if side == "right" else ("delete", [toks[0]], []))
+            toks = toks[1:]
+        if side == "right":
+            right = toks
+        else:
+            left = toks
+    return [*pieces, ("replace", left, right), *trailing]
+
+
+def word_diff(
+    left_text: str,
+    left_spans: list[tuple[int, int]],
+    right_text: str,
+    right_spans: list[tuple[int, int]],
+    left_mentions: MentionIndex,
+    right_mentions: MentionIndex,
+) -> list[DiffOp]:
+    """The ops turning the left units' words into the right units' words."""
+    left = _unit_tokens(left_text, left_spans)
+    right = _unit_tokens(right_text, right_spans)
+    matcher = SequenceMatcher(None, [t.norm for t in left], [t.norm for t in right], autojunk=False)
+    ops = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for kind, ltoks, rtoks in _split_glosses(tag, left[i1:i2], right[j1:j2]):
+            ops.append(_op(kind, ltoks, rtoks, left, right, i1, j1, left_text, right_text, left_mentions, right_mentions))
+    return ops
+
+
+def _op(kind, ltoks, rtoks, left, right, i1, j1, left_text, right_text, left_mentions, right_mentions) -> DiffOp:
+    # Absent sides sit at the position where the other side's words would go.
+    if ltoks:
+        ls, le = ltoks[0].start, ltoks[-1].end
+    else:
+        ls = le = left[i1 - 1].end if i1 else (left[0].start if left else 0)
+    if rtoks:
+        rs, re_ = rtoks[0].start, rtoks[-1].end
+    else:
+        rs = re_ = right[j1 - 1].end if j1 else (right[0].start if right else 0)
+    note, entity = (None, None)
+    if kind != "equal":
+        note, entity = _classify(kind, ltoks, rtoks, left_mentions, right_mentions)
+    return DiffOp(kind, ls, le, rs, re_, left_text[ls:le], right_text[rs:re_], note, entity)
