@@ -1,0 +1,255 @@
+"""The sidebar: articles grouped by story, drawn line by line.
+
+No widget per row: a ScrollView renders only the visible rows through
+``render_line`` and caches the strips, so 10,000 articles mount instantly and
+moving the cursor redraws two lines. Story headings are rows the cursor skips.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.content import Content
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual
+
+from reader.articles.model import Entry
+from reader.ui.reading_document import plain_content
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    story: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    entry: Entry
+
+
+Row = StoryRow | ArticleRow
+
+
+def build_rows(entries: Sequence[Entry]) -> list[Row]:
+    """A heading row before each story's articles; entries arrive sorted by story."""
+    counts: dict[str, int] = {}
+    for entry in entries:
+        counts[entry.story] = counts.get(entry.story, 0) + 1
+    rows: list[Row] = []
+    story: str | None = None
+    for entry in entries:
+        if entry.story != story:
+            story = entry.story
+            rows.append(StoryRow(story, counts[story]))
+        rows.append(ArticleRow(entry))
+    return rows
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """Articles grouped by story; the cursor row is the article shown in the reading view."""
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Move", key_display="j/k", tooltip="Next article in the list"),
+        Binding("k,up", "cursor_up", "Up", show=False, tooltip="Previous article in the list"),
+        Binding("g,home", "first", "Top", show=False, tooltip="First article in the list"),
+        Binding("G,end", "last", "Bottom", show=False, tooltip="Last article in the list"),
+        Binding("enter,tab", "app.focus_text", "Read", key_display="enter", tooltip="Move to the text"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article-list--story",
+        "article-list--cursor",
+        "article-list--outlet",
+        "article-list--date",
+        "article-list--broken",
+    }
+
+    class Highlighted(Message):
+        """The cursor moved to another article."""
+
+        def __init__(self, article_list: ArticleList, entry: Entry) -> None:
+            super().__init__()
+            self.article_list = article_list
+            self.entry = entry
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: list[Row] = []
+        self._article_rows: list[int] = []  # row numbers of article rows, in order
+        self._row_of_id: dict[str, int] = {}
+        self._cursor: int | None = None  # index into _article_rows
+        self._broken: set[Path] = set()
+        self._strips: LRUCache[tuple[int, int, bool], Strip] = LRUCache(1024)
+
+    # -- contents ---------------------------------------------------------
+
+    @property
+    def entries(self) -> list[Entry]:
+        """The entries listed, in display order."""
+        return [self._rows[row].entry for row in self._article_rows]  # type: ignore[union-attr]
+
+    @property
+    def highlighted(self) -> Entry | None:
+        if self._cursor is None:
+            return None
+        row = self._rows[self._article_rows[self._cursor]]
+        assert isinstance(row, ArticleRow)
+        return row.entry
+
+    @property
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def set_entries(self, entries: Sequence[Entry], keep: str | None = None) -> Entry | None:
+        """List ``entries``; put the cursor on article ``keep`` if listed, else on the first.
+
+        Returns the highlighted entry. Posts no message: the caller decides what to show.
+        """
+        self._rows = build_rows(entries)
+        self._article_rows = [i for i, row in enumerate(self._rows) if isinstance(row, ArticleRow)]
+        self._row_of_id = {
+            row.entry.id: i for i, row in enumerate(self._rows) if isinstance(row, ArticleRow)
+        }
+        self._strips.clear()
+        self.virtual_size = Size(self.size.width, len(self._rows))
+        self._cursor = None
+        if self._article_rows:
+            target = self._row_of_id.get(keep) if keep is not None else None
+            self._cursor = self._article_rows.index(target) if target is not None else 0
+        self.scroll_to(y=0, animate=False)
+        self._scroll_to_cursor()
+        self.refresh()
+        return self.highlighted
+
+    def mark_broken(self, paths: set[Path]) -> None:
+        """Flag rows whose files failed validation."""
+        self._broken = set(paths)
+        self._strips.clear()
+        self.refresh()
+
+    # -- cursor -------------------------------------------------------------
+
+    def move_to(self, index: int) -> None:
+        """Put the cursor on the ``index``-th article (clamped) and announce it."""
+        if not self._article_rows:
+            return
+        index = max(0, min(index, len(self._article_rows) - 1))
+        if index == self._cursor:
+            return
+        old_row = self._cursor_row()
+        self._cursor = index
+        if old_row is not None:
+            self.refresh_line(old_row)
+        self.refresh_line(self._article_rows[index])
+        self._scroll_to_cursor()
+        entry = self.highlighted
+        assert entry is not None
+        self.post_message(self.Highlighted(self, entry))
+
+    def move_by(self, delta: int) -> None:
+        if self._cursor is None:
+            self.move_to(0)
+        else:
+            self.move_to(self._cursor + delta)
+
+    def _cursor_row(self) -> int | None:
+        return None if self._cursor is None else self._article_rows[self._cursor]
+
+    def _scroll_to_cursor(self) -> None:
+        row = self._cursor_row()
+        if row is None:
+            return
+        # Show the story heading above the first article of a story.
+        top = row - 1 if row > 0 and isinstance(self._rows[row - 1], StoryRow) else row
+        height = self.scrollable_content_region.height or 1
+        if top < self.scroll_y:
+            self.scroll_to(y=top, animate=False)
+        elif row >= self.scroll_y + height:
+            self.scroll_to(y=row - height + 1, animate=False)
+
+    def action_cursor_down(self) -> None:
+        self.move_by(1)
+
+    def action_cursor_up(self) -> None:
+        self.move_by(-1)
+
+    def action_first(self) -> None:
+        self.move_to(0)
+
+    def action_last(self) -> None:
+        self.move_to(len(self._article_rows) - 1)
+
+    # -- mouse ----------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        row = event.style.meta.get("row")
+        if row is None or row not in range(len(self._rows)):
+            return
+        if isinstance(self._rows[row], ArticleRow):
+            self.move_to(self._article_rows.index(row))
+
+    # -- rendering --------------------------------------------------------------
+
+    def on_focus(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._strips.clear()
+        self.virtual_size = Size(self.size.width, len(self._rows))
+        self._scroll_to_cursor()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    def _row_content(self, row: Row, width: int) -> Content:
+        if isinstance(row, StoryRow):
+            label = plain_content(row.story)
+            return Content.assemble(label, f" ({row.count})").stylize(".article-list--story")
+        entry = row.entry
+        parts = []
+        if entry.path in self._broken:
+            parts.append(Content("! ").stylize(".article-list--broken"))
+        parts += [
+            plain_content(entry.outlet, ".article-list--outlet"),
+            " · ",
+            plain_content(entry.date, ".article-list--date"),
+            " · ",
+            plain_content(entry.title),
+        ]
+        return Content.assemble(*parts).truncate(width, ellipsis=True)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        row = self.scroll_offset.y + y
+        base_style = self.visual_style
+        if row >= len(self._rows) or width <= 0:
+            return Strip.blank(width, base_style.rich_style)
+        is_cursor = row == self._cursor_row()
+        key = (row, width, is_cursor)
+        strip = self._strips.get(key)
+        if strip is None:
+            content = self._row_content(self._rows[row], width)
+            if is_cursor:
+                style = base_style + self.get_visual_style("article-list--cursor", partial=True)
+            else:
+                style = base_style
+            strips = Visual.to_strips(self, content, width, 1, style, apply_selection=False, pad=True)
+            strip = strips[0] if strips else Strip.blank(width, style.rich_style)
+            strip = strip.apply_meta({"row": row})
+            self._strips[key] = strip
+        return strip

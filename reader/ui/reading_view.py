@@ -1,0 +1,129 @@
+"""The reading view: one article, wrapped to the width, drawn line by line.
+
+A line-API ScrollView rather than a Static so it knows which screen line shows
+which character of Article.text: highlight layers and "jump to this mention"
+need that mapping. Lines are wrapped once per width and rendered strips are
+cached.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual
+
+from reader.articles.model import Article
+from reader.ui.reading_document import (
+    Block,
+    Highlight,
+    Line,
+    LineIndex,
+    article_blocks,
+    message_blocks,
+    wrap_blocks,
+)
+
+
+class ReadingView(ScrollView, can_focus=True):
+    """Shows the selected article; scrolls with keys, wheel and scrollbar."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Line down", show=False, tooltip="Scroll the text down a line"),
+        Binding("k,up", "scroll_up", "Line up", show=False, tooltip="Scroll the text up a line"),
+        Binding("g,home", "scroll_home", "Top", show=False, tooltip="Top of the text"),
+        Binding("G,end", "scroll_end", "End", show=False, tooltip="End of the text"),
+        Binding("shift+tab,escape", "app.focus_list", "List", key_display="⇧tab", tooltip="Back to the list"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article--title",
+        "article--meta",
+        "article--outlet",
+        "article--date",
+        "article--byline",
+        "article--source",
+        "article--section",
+        "article--caption",
+        "article--credit",
+        "article--error",
+        "article--search-hit",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self._blocks: list[Block] = []
+        self._lines: list[Line] = []
+        self._line_index = LineIndex([])
+        self._wrapped_width = -1
+        self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+
+    @property
+    def plain_lines(self) -> list[str]:
+        """The wrapped document as plain text, one string per line (for tests and copy)."""
+        return [line.content.plain for line in self._lines]
+
+    def show_article(self, article: Article, highlights: Iterable[Highlight] = ()) -> None:
+        """Show ``article`` from the top with ``highlights`` (spans over Article.text)."""
+        self.article = article
+        self._set_blocks(article_blocks(article, highlights))
+
+    def show_message(self, title: str, reason: str) -> None:
+        """Show why an article cannot be displayed, in place of its text."""
+        self.article = None
+        self._set_blocks(message_blocks(title, reason))
+
+    def scroll_to_text_offset(self, offset: int) -> None:
+        """Scroll so the line showing Article.text[offset] is near the top."""
+        row = self._line_index.row_of(offset)
+        if row is not None:
+            self.scroll_to(y=max(row - 2, 0), animate=False)
+
+    def _set_blocks(self, blocks: list[Block]) -> None:
+        self._blocks = blocks
+        self._wrapped_width = -1
+        self.scroll_to(0, 0, animate=False)
+        self._rewrap()
+
+    def _content_width(self) -> int:
+        return self.scrollable_content_region.width
+
+    def _rewrap(self) -> None:
+        width = self._content_width()
+        if width <= 0 or width == self._wrapped_width:
+            return
+        self._wrapped_width = width
+        self._lines = wrap_blocks(self._blocks, width)
+        self._line_index = LineIndex(self._lines)
+        self._strips.clear()
+        self.virtual_size = Size(width, len(self._lines))
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._rewrap()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        row = self.scroll_offset.y + y
+        base_style = self.visual_style
+        if row >= len(self._lines):
+            return Strip.blank(width, base_style.rich_style)
+        key = (row, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            content = self._lines[row].content
+            strips = Visual.to_strips(
+                self, content, width, 1, base_style, apply_selection=False, pad=True
+            )
+            strip = strips[0] if strips else Strip.blank(width, base_style.rich_style)
+            self._strips[key] = strip
+        return strip
