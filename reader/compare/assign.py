@@ -3,9 +3,15 @@
 Every pair that shares a term is scored; a unit's neighbour is offered as a second
 partner when reading the two together scores higher than either alone (one account
 says in one sentence what the other says in two). Candidates, single and merged,
-are then taken greedily from the best score down, each unit used at most once, and
+are then taken greedily from the best down, each unit used at most once, and
 nothing below the threshold is paired: a sentence the other account has nothing
 like stays unmatched.
+
+Order is only a tie-breaker: candidates are ranked by score less a small penalty
+for the distance between their relative positions in the two articles, so when
+two candidates are about as good the one that keeps the story's order wins; the
+threshold always applies to the plain score, so a strong pair far out of order
+is still made (and shown as moved).
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ from reader.compare.score import Scorer
 
 THRESHOLD = 0.2  # lowest score that pairs two units
 PART_FLOOR = 0.1  # lowest score each part of a split must reach on its own
-MERGE_GAIN = 0.02  # how much better the merged reading must score than the best single part
+MERGE_GAIN = 0.0  # how much better the merged reading must score than the best single part
+ORDER_PENALTY = 0.15  # rank penalty per unit of relative-position distance (0..1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +55,23 @@ def _split_candidates(
     return found
 
 
+def _position(indexes: tuple[int, ...], count: int) -> float:
+    """Relative position (0 = first unit, 1 = last) of the middle of ``indexes``."""
+    return (sum(indexes) / len(indexes)) / (count - 1) if count > 1 else 0.0
+
+
 def assign(scorer: Scorer, threshold: float = THRESHOLD) -> list[Match]:
     """Matches sorted by their first left unit."""
     n_left, n_right = len(scorer.left), len(scorer.right)
     singles = scorer.candidates(min(threshold, PART_FLOOR))
     candidates = [Match((i,), (j,), s) for (i, j), s in singles.items() if s >= threshold]
     candidates += [m for m in _split_candidates(scorer, singles, n_left, n_right) if m.score >= threshold]
-    # Best score first; on ties prefer the simpler 1:1 pair, then document order.
-    candidates.sort(key=lambda m: (-m.score, len(m.left) + len(m.right), m.left, m.right))
+    def rank(m: Match) -> tuple:
+        distance = abs(_position(m.left, n_left) - _position(m.right, n_right))
+        # Best first; on ties prefer the simpler 1:1 pair, then document order.
+        return (-(m.score - ORDER_PENALTY * distance), len(m.left) + len(m.right), m.left, m.right)
+
+    candidates.sort(key=rank)
     used_left: set[int] = set()
     used_right: set[int] = set()
     matches = []

@@ -62,14 +62,17 @@ def _side_summary(all_units: list[Unit], rows: list[Row], side: str, text: str, 
     )
 
 
-def compare(left: Article, right: Article, left_ann: Annotations, right_ann: Annotations) -> Comparison:
+def compare(
+    left: Article, right: Article, left_ann: Annotations, right_ann: Annotations, *, merge_quotes: bool = True
+) -> Comparison:
     """Align ``left`` and ``right`` sentence by sentence and collect their differences.
 
     Pure: reads only its arguments. ``left_ann``/``right_ann`` are the annotations of
     each article's ``text`` (entities resolve aliases; quotes feed quote matching).
+    ``merge_quotes=False`` aligns plain sentences (a quoted passage is not kept whole).
     """
     lt, rt = left.text, right.text
-    lu, ru = units(lt), units(rt)
+    lu, ru = units(lt, merge_quotes), units(rt, merge_quotes)
     lm, rm = MentionIndex(left_ann.entities), MentionIndex(right_ann.entities)
     scorer = Scorer([features(lt, u, lm, left_ann) for u in lu], [features(rt, u, rm, right_ann) for u in ru])
     slots = layout(assign(scorer), len(lu), len(ru))
