@@ -42,10 +42,11 @@ def _commands_provider():  # imported on first use of the palette, not at startu
 
 
 def search_highlights(text: str, query: str) -> list[Highlight]:
-    """Spans of every case-insensitive occurrence of ``query`` in ``text``."""
-    if not query:
+    """Spans of every occurrence of ``query`` in ``text``, ignoring case and runs of spaces."""
+    words = query.split()
+    if not words:
         return []
-    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
     return [(m.start(), m.end(), ".article--search-hit") for m in pattern.finditer(text)]
 
 
@@ -121,7 +122,9 @@ class ReaderApp(App[None]):
         try:
             article = self.corpus.load(entry)
         except (CorpusError, OSError) as error:
-            view.show_message(entry.title, str(error) or type(error).__name__)
+            reason = str(error) or type(error).__name__
+            view.show_message(entry.title, reason)
+            self._add_problems([Problem(entry.path, reason)])
             return
         self._show_article(article)
 
@@ -158,8 +161,6 @@ class ReaderApp(App[None]):
         count = len(corpus.entries)
         parts = [
             Content("reader").stylize("bold"),
-            "  ",
-            plain_content(str(corpus.root)),
             f"  ·  {count} article{'s' if count != 1 else ''} in {stories} stor{'ies' if stories != 1 else 'y'}",
         ]
         if self._query:
@@ -167,6 +168,7 @@ class ReaderApp(App[None]):
             parts += ["  ·  search ", plain_content(repr(self._query)), f": {listed} match{'es' if listed != 1 else ''}"]
         if self.problems:
             parts.append(f"  ·  {len(self.problems)} skipped (!)")
+        parts += ["  ·  ", plain_content(str(corpus.root))]
         self.query_one("#header", Static).update(Content.assemble(*parts))
 
     # -- navigation actions ---------------------------------------------------
@@ -225,7 +227,7 @@ class ReaderApp(App[None]):
             self._list(self.corpus.entries)
             return
         # Titles filter at once; body text is searched after a pause in typing, off the UI thread.
-        needle = self._query.casefold()
+        needle = " ".join(self._query.split()).casefold()
         self._list([entry for entry in self.corpus.entries if needle in entry.title.casefold()])
         query = self._query
         self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._search_text(query))

@@ -82,7 +82,8 @@ class ReadingView(ScrollView, can_focus=True):
         """Scroll so the line showing Article.text[offset] is near the top."""
         row = self._line_index.row_of(offset)
         if row is not None:
-            self.scroll_to(y=max(row - 2, 0), animate=False)
+            # force: the scrollbar of a just-replaced document may not be laid out yet.
+            self.scroll_to(y=max(row - 2, 0), animate=False, force=True)
 
     def _set_blocks(self, blocks: list[Block]) -> None:
         self._blocks = blocks

@@ -1,0 +1,118 @@
+"""Help generated from bindings, the compare notice, quitting, the command palette, the mouse."""
+
+from __future__ import annotations
+
+from pilot_helpers import ORDER, SIZE, TITLES, screen_text, wait_for
+from textual import events
+from textual.binding import BindingsMap
+from textual.command import CommandPalette
+from textual.widgets import Static
+
+from reader.ui.app import COMPARE_NOTICE, ReaderApp
+from reader.ui.article_list import ArticleList
+from reader.ui.help_screen import HelpScreen
+from reader.ui.reading_view import ReadingView
+from reader.ui.search_box import SearchBox
+
+
+def documented(cls) -> list[str]:
+    """What the help must say for each described binding of ``cls``."""
+    return [b.tooltip or b.description for _key, b in BindingsMap(cls.BINDINGS) if b.description]
+
+
+async def test_question_mark_opens_help_generated_from_the_bindings(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        help_text = app.screen.query_one("#help-text", Static).content.plain
+        for cls in (ReaderApp, ArticleList, ReadingView, SearchBox):
+            for text in documented(cls):
+                assert text in help_text, (cls.__name__, text)
+        for section in ("Everywhere", "Article list", "Reading view", "Search box"):
+            assert section in help_text
+        lines = help_text.splitlines()
+        assert any(line.split()[:2] == ["j,", "↓"] and "Next article in the list" in line for line in lines)
+        assert any(line.split()[:1] == ["q"] and "Quit reader" in line for line in lines)
+        assert "Keys" in screen_text(pilot)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark", "question_mark")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_follows_a_changed_binding(corpus, monkeypatch):
+    from textual.binding import Binding
+
+    monkeypatch.setattr(ReaderApp, "BINDINGS", [*ReaderApp.BINDINGS, Binding("x", "bell", "Ring", tooltip="Ring the bell")])
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert "Ring the bell" in app.screen.query_one("#help-text", Static).content.plain
+
+
+async def test_c_shows_the_compare_notice(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("c")
+        await wait_for(pilot, lambda: COMPARE_NOTICE in screen_text(pilot))
+        assert app.reading_view.article.id == ORDER[0]
+
+
+async def test_q_quits(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0
+        assert not app.is_running
+
+
+async def test_command_palette_runs_actions_and_opens_articles_by_title(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        assert CommandPalette.is_open(app)
+        await pilot.press(*"next article")
+        await wait_for(pilot, lambda: "Show the next article" in screen_text(pilot))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not CommandPalette.is_open(app))
+        assert app.reading_view.article.id == ORDER[1]
+
+        await pilot.press("ctrl+p", *"beta later")
+        await wait_for(pilot, lambda: f"Open: {TITLES['b2']}" in screen_text(pilot))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not CommandPalette.is_open(app))
+        assert app.reading_view.article.id == "b2"
+        assert app.article_list.highlighted.id == "b2"
+
+
+async def test_command_palette_lists_the_main_actions(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        names = ("Next article", "Previous article", "Search titles and text", "Help: keys", "Show problems", "Toggle compare")
+        await wait_for(pilot, lambda: all(name in screen_text(pilot) for name in names))
+
+
+async def test_clicking_a_sidebar_row_selects_it_and_headings_are_inert(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        # Rows: 0 alpha heading, 1 a1, 2 a2, 3 a3, 4 beta heading, 5 b1, 6 b2.
+        await pilot.click("#articles", offset=(4, 5))
+        assert app.reading_view.article.id == "b1"
+        assert TITLES["b1"] in screen_text(pilot)
+        await pilot.click("#articles", offset=(4, 4))
+        assert app.reading_view.article.id == "b1"
+        await pilot.click("#articles", offset=(4, 2))
+        assert app.reading_view.article.id == "a2"
+
+
+async def test_mouse_wheel_scrolls_the_text(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot._post_mouse_events([events.MouseScrollDown] * 3, "#reading", offset=(10, 10))
+        await pilot.pause()
+        assert app.reading_view.scroll_y > 0
+        assert app.reading_view.article.id == ORDER[0]

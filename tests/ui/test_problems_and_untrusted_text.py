@@ -1,0 +1,114 @@
+"""Broken corpus files never stop the app; article text is shown as data, never markup."""
+
+from __future__ import annotations
+
+from pilot_helpers import ORDER, SIZE, screen_text, wait_for
+from textual.widgets import Static
+
+from reader.articles.corpus import Corpus
+from reader.ui.app import ReaderApp
+from reader.ui.problems_screen import ProblemsScreen
+
+BROKEN = {
+    "bad-yaml.yaml": "id: [unclosed\ntitle: x\n",
+    "python-tag.yaml": "id: !!python/object/apply:os.system ['true']\ntitle: t\n",
+    "aliases.yaml": "id: &a x1\ntitle: *a\noutlet: o\ndate: '2020-01-01'\nstory: s\nlanguage: en\nbody: [p]\n",
+    "binary.yaml": b"\x00\x01\x02 not text".decode("latin-1"),
+}
+
+
+def write_broken(corpus_root):
+    for name, text in BROKEN.items():
+        (corpus_root / name).write_text(text, encoding="latin-1" if name == "binary.yaml" else "utf-8")
+    # A file whose header is fine, so it is listed, but whose body fails full validation.
+    late = corpus_root / "late-failure.yaml"
+    late.write_text(
+        "id: late\ntitle: Listed but broken\noutlet: Outlet Z\ndate: '2020-01-03'\nstory: alpha-story\n"
+        "language: en\nbody: 42\n",
+        encoding="utf-8",
+    )
+    return late
+
+
+async def test_broken_files_are_skipped_the_rest_loads_and_problems_are_shown(corpus):
+    late = write_broken(corpus)
+    scanned = Corpus.open(corpus)
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        assert [e.id for e in app.article_list.entries if e.id != "late"] == ORDER
+        assert app.reading_view.article.id == ORDER[0]
+        # The scan's problems are announced at once; the background validation adds the late failure.
+        await wait_for(pilot, lambda: any(p.path == late for p in app.problems))
+        count = len(app.problems)
+        assert count == len(BROKEN) + 1
+        await wait_for(pilot, lambda: f"{count} files skipped — press ! to see why" in screen_text(pilot))
+        assert f"{count} skipped (!)" in screen_text(pilot).splitlines()[0]
+        assert "! Outlet Z" in screen_text(pilot)  # the listed-but-broken article is flagged
+
+        await pilot.press("exclamation_mark")
+        assert isinstance(app.screen, ProblemsScreen)
+        listing = app.screen.query_one("#problems-text", Static).content.plain
+        for problem in scanned.problems:
+            assert problem.path.name in listing
+            assert problem.reason in listing
+        assert "late-failure.yaml" in listing and "body" in listing
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ProblemsScreen)
+
+
+async def test_an_article_that_fails_to_load_shows_its_reason(corpus):
+    write_broken(corpus)
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        app.open_entry(app.corpus.get("late"))
+        await pilot.pause()
+        text = screen_text(pilot)
+        assert "Listed but broken" in text
+        assert "This article could not be loaded:" in text
+        assert "body" in text
+        await pilot.press("escape", "j")  # navigation goes on
+        assert app.reading_view.article is not None
+
+
+async def test_an_empty_corpus_says_so(tmp_path):
+    app = ReaderApp(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        assert "No articles" in screen_text(pilot)
+        await pilot.press("j", "n", "p", "g", "G", "enter", "space")
+        assert app.reading_view.article is None
+
+
+TRICKY_TITLE = "Report [IS] says [Getty] [/] ok"
+TRICKY_BODY = [
+    "Militants [IS] seized it [/] and [@click=app.quit]x[/] was a fake link.",
+    "Terminal tricks: ESC \x1b[31mred\x1b[0m, a bell \x07, OSC \x1b]0;title\x07 and \u202eevil reversed text.",
+]
+
+
+async def test_markup_and_control_characters_render_literally(write_article, tmp_path):
+    write_article(
+        "t1", TRICKY_TITLE, "Outlet [b]bold[/b]", "2020-01-01", "story [x]", TRICKY_BODY,
+        captions=[{"text": "A photo [IS] of things", "credit": "[Getty]"}],
+    )
+    app = ReaderApp(tmp_path / "corpus")
+    async with app.run_test(size=SIZE) as pilot:
+        text = screen_text(pilot)
+        assert TRICKY_TITLE in text
+        assert "Outlet [b]bold[/b] · 2020-01-01" in text
+        assert "story [x] (1)" in text
+        assert "Militants [IS] seized it [/] and [@click=app.quit]x[/] was a fake link." in text
+        assert "ESC ␛[31mred␛[0m" in text
+        assert "a bell ␇" in text
+        assert "OSC ␛]0;title␇" in text
+        assert "\u202e" not in text and "\x1b" not in text
+        assert "\ufffdevil reversed" in text
+        assert "A photo [IS] of things — [Getty]" in text
+
+        # Clicking where the fake link is drawn does nothing.
+        lines = text.splitlines()
+        row = next(i for i, line in enumerate(lines) if "[@click=app.quit]x[/]" in line)
+        column = lines[row].index("[@click=app.quit]x[/]") + len("[@click=app.quit]")
+        await pilot.click(offset=(column, row))
+        await pilot.pause()
+        assert app.is_running
+        assert app.return_code is None

@@ -1,0 +1,84 @@
+"""Search: `/` opens a field that filters the list live; body text is searched in a worker."""
+
+from __future__ import annotations
+
+from pilot_helpers import ORDER, SIZE, TITLES, screen_text, wait_for
+
+from reader.ui.app import ReaderApp
+from reader.ui.article_list import ArticleList
+from reader.ui.search_box import SearchBox
+
+
+def listed(app: ReaderApp) -> list[str]:
+    return [entry.id for entry in app.article_list.entries]
+
+
+async def test_slash_opens_search_and_typing_filters_titles_at_once(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        assert isinstance(app.focused, SearchBox)
+        await pilot.press(*"beta")
+        assert listed(app) == ["b1", "b2"]  # titles filter synchronously, before any worker
+        assert app.reading_view.article.id == "b1"
+        text = screen_text(pilot)
+        assert "search 'beta': 2 matches" in text
+        assert TITLES["a1"] not in text
+        await pilot.press("j")  # typed into the field, not a list movement
+        assert app.search_box.value == "betaj"
+
+
+async def test_escape_clears_the_search_and_restores_the_list(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"later")
+        assert listed(app) == ["b2"]
+        await pilot.press("escape")
+        assert listed(app) == ORDER
+        assert app.search_box.value == ""
+        assert not app.search_box.display
+        assert isinstance(app.focused, ArticleList)
+        assert app.article_list.highlighted.id == "b2"  # stays on the article found
+        assert "search '" not in screen_text(pilot).splitlines()[0]
+
+
+async def test_enter_focuses_the_results_and_j_moves_among_them(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"alpha", "enter")
+        assert isinstance(app.focused, ArticleList)
+        assert listed(app) == ["a1", "a2", "a3"]
+        await pilot.press("j", "j", "j")
+        assert app.reading_view.article.id == "a3"
+        await pilot.press("n")
+        assert app.reading_view.article.id == "a3"  # n stays within the results
+
+
+async def test_body_text_is_searched_in_a_worker_and_hits_are_shown(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"ZEPPELIN")
+        assert listed(app) == []  # no title has it; the body search follows
+        await wait_for(pilot, lambda: listed(app) == ["a2"])
+        assert app.reading_view.article.id == "a2"
+        text = screen_text(pilot)
+        assert "Deep in the text a zeppelin appears" in text  # scrolled to the first hit
+        assert "search 'ZEPPELIN': 1 match" in text
+
+
+async def test_a_query_with_no_match_says_so(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"qwertyuiop")
+        await wait_for(pilot, lambda: "No matches" in screen_text(pilot))
+        assert listed(app) == []
+        await pilot.press("escape")
+        assert listed(app) == ORDER
+
+
+async def test_search_query_is_never_markup(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"[b]x[/]")
+        await pilot.pause()
+        assert "search '[b]x[/]': 0 matches" in screen_text(pilot)
