@@ -1,0 +1,80 @@
+"""Date and time expressions: "11 August, 2016", "August 9, 2016", "last year", "on Thursday".
+
+The span is the expression itself, without a leading "on"/"since"/"in"
+("since late September 2015" gives "late September 2015").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+# Abbreviations without a period only next to a day number ("Aug 9").
+_MONTH_SHORT = r"(?:" + _MONTH[3:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[- ])"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|some)"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_RELATIVE_UNIT = r"(?:week|month|year|weekend|decade|century|" + _SEASON[3:-1] + r"|" + _WEEKDAY[3:-1] + r"|" + _MONTH[3:-1] + r")"
+# Words after which a bare year or "May" is a date (look-behinds need fixed widths).
+_CUES = ("in", "since", "by", "until", "from", "of", "during", "before", "after", "between", "and", "through", "to")
+_AFTER_CUE = "(?:" + "|".join(rf"(?<=\b{cue} )" for cue in _CUES) + ")"
+
+_DATE_PATTERNS = (
+    # 11 August, 2016 / 15 July 2016 / 9th of August 2016
+    rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_SHORT}\b\.?(?:,?\s+{_YEAR}\b)?",
+    # August 9, 2016 / Aug. 9 / August 9th
+    rf"\b{_MONTH_SHORT}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?",
+    # late September 2015 / September 2014 / mid-2015 / early 2016
+    rf"\b{_PART}?{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
+    rf"\b{_PART}{_YEAR}s?\b",
+    rf"\b{_PART}{_MONTH}",
+    # last year, next week, this month, last Tuesday, earlier this year
+    rf"\b(?:(?:earlier|later)\s+)?(?:last|next|this|past|previous|coming)\s+{_RELATIVE_UNIT}\b",
+    rf"\b(?:the\s+)?(?:past|last|next|coming)\s+(?:few\s+|several\s+|\d+\s+|two\s+|three\s+)?{_UNIT}\b",
+    rf"\b{_NUMBER}\s+{_UNIT}\s+(?:ago|earlier|later)\b",
+    rf"\b(?:yesterday|today|tomorrow)\b",
+    rf"\b(?:recent|coming)\s+(?:years|months|weeks|days|decades)\b",
+    rf"\bthe\s+(?:19|20)\d0s\b",
+    rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of\s+{_YEAR}\b",
+    rf"\b{_WEEKDAY}\b",
+    # A month on its own: "in November"; "May" only after a cue word.
+    rf"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
+    rf"{_AFTER_CUE}May\b",
+    rf"{_AFTER_CUE}{_YEAR}s?\b(?![,.]?\d)",
+    rf"\b{_YEAR}-(?:\d\d)?\d\d\b",
+)
+_TIME_PATTERNS = (
+    r"\b[01]?\d(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:local time|GMT|UTC|ET|EST|BST|CET))?",
+    r"\b[0-2]?\d:[0-5]\d(?:\s+(?:local time|GMT|UTC|ET|EST|BST|CET))?\b",
+    r"\b(?:midnight|noon|tonight|overnight)\b",
+    rf"\b(?:this|yesterday|tomorrow|{_WEEKDAY[3:-1]})\s+(?:morning|afternoon|evening|night)\b",
+    r"\blast night\b",
+)
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile("|".join(_TIME_PATTERNS)), re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS))
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, label) spans, TIME before DATE where both fit."""
+    time_re, date_re = _compiled()
+    found: list[tuple[int, int, str]] = [(m.start(), m.end(), "TIME") for m in time_re.finditer(text)]
+    taken = [(s, e) for s, e, _ in found]
+    for match in date_re.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        if start < end and not any(s < end and start < e for s, e in taken):
+            found.append((start, end, "DATE"))
+    found.sort()
+    return found

@@ -1,0 +1,144 @@
+"""Gazetteers and rule word lists, loaded once from the YAML data shipped with the package.
+
+Names are indexed by the lookup key of their first token, so matching costs a
+dictionary probe per token. The index is built lazily at first use and cached
+per registry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+import yaml
+
+from reader.annotate.registry import Registry
+from reader.annotate.tokens import tokenize
+
+_GAZETTEERS = ("countries", "cities", "regions", "nationalities", "organizations", "facilities")
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# How a name's token must be written in the text.
+UPPER, CAPITAL, ANY = "U", "C", "x"
+# Names that are also English words: "US"/"IS" only in capitals outside
+# ALL-CAPS text; "May"/"Shell" also not as the first word of a sentence.
+PLAIN, AMBIGUOUS_CAPS, AMBIGUOUS_WORD = 0, 1, 2
+
+PRIORITY_GAZETTEER, PRIORITY_REGISTRY = 0, 1
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    keys: tuple[str, ...]
+    shape: tuple[str, ...]
+    label: str
+    entity: str
+    ambiguity: int
+    priority: int
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    title_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    role_synonyms: dict[str, tuple[str, ...]]
+    person_cues: frozenset[str]
+    org_heads: frozenset[str]
+    fac_heads: frozenset[str]
+    loc_heads: frozenset[str]
+    gpe_heads: frozenset[str]
+    fac_cues: frozenset[str]
+    loc_cues: frozenset[str]
+    gpe_cues: frozenset[str]
+    name_particles: frozenset[str]
+    reporting_verbs: frozenset[str]
+    speaker_nouns: frozenset[str]
+    stopwords: frozenset[str]
+    common_words: frozenset[str]
+    non_entity_acronyms: frozenset[str]
+    first_names: frozenset[str]
+
+
+def _data(name: str) -> dict:
+    text = resources.files("reader.annotate").joinpath("data", f"{name}.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - the C build of SafeLoader
+    if not isinstance(data, dict):
+        raise ValueError(f"annotate data {name}.yaml: expected a mapping")
+    return data
+
+
+def _words(values: object, where: str) -> frozenset[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValueError(f"annotate data {where}: expected a list of words")
+    return frozenset(v.lower() for v in values)
+
+
+@cache
+def rules() -> Rules:
+    data = _data("rules")
+    synonyms = {str(k): tuple(v) for k, v in data["role_synonyms"].items()}
+    fields = {name: _words(data[name], f"rules.yaml:{name}") for name in Rules.__dataclass_fields__
+              if name not in ("role_synonyms", "first_names")}
+    first = _words(_data("first_names")["first_names"], "first_names.yaml")
+    return Rules(role_synonyms=synonyms, first_names=first, **fields)
+
+
+def _shape(token_text: str) -> str:
+    if len(token_text) > 1 and token_text.isupper():
+        return UPPER
+    return CAPITAL if token_text[0].isupper() else ANY
+
+
+def make_name(surface: str, label: str, entity: str, priority: int) -> Name | None:
+    tokens = tokenize(surface)
+    if not tokens:
+        return None
+    keys = tuple(t.key for t in tokens)
+    shape = tuple(_shape(t.text) for t in tokens)
+    ambiguity = PLAIN
+    if len(keys) == 1:
+        r = rules()
+        if keys[0] in r.stopwords or keys[0] in r.common_words:
+            ambiguity = AMBIGUOUS_CAPS if shape[0] == UPPER else AMBIGUOUS_WORD
+    return Name(keys, shape, label, entity, ambiguity, priority)
+
+
+@cache
+def _gazetteer_names() -> tuple[Name, ...]:
+    names = []
+    for file in _GAZETTEERS:
+        for label, items in _data(file).items():
+            for item in items:
+                surfaces = [item] if isinstance(item, str) else list(item)
+                if not surfaces or not all(isinstance(s, str) for s in surfaces):
+                    raise ValueError(f"annotate data {file}.yaml: bad item {item!r}")
+                for surface in surfaces:
+                    name = make_name(surface, label, surfaces[0], PRIORITY_GAZETTEER)
+                    if name is not None:
+                        names.append(name)
+    return tuple(names)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    index: dict[str, tuple[Name, ...]]  # first-token key -> names, longest first
+    rules: Rules
+
+
+@lru_cache(maxsize=8)
+def lexicon(registry: Registry | None = None) -> Lexicon:
+    """The name index for ``registry`` (gazetteers alone for None)."""
+    chosen: dict[tuple[str, ...], Name] = {}
+    for name in _gazetteer_names():
+        chosen.setdefault(name.keys, name)
+    for entry in registry.entries if registry else ():
+        for surface in (entry.name, *entry.aliases):
+            name = make_name(surface, entry.label, entry.name, PRIORITY_REGISTRY)
+            if name is not None:
+                chosen[name.keys] = name  # later registry entries win
+    grouped: dict[str, list[Name]] = {}
+    for name in chosen.values():
+        grouped.setdefault(name.keys[0], []).append(name)
+    index = {k: tuple(sorted(v, key=lambda n: -len(n.keys))) for k, v in grouped.items()}
+    return Lexicon(index, rules())

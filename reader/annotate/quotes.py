@@ -1,0 +1,329 @@
+"""Quotations: pair the quote marks, tell direct from partial and scare quotes, find the speaker.
+
+Pairing works per paragraph on straight and curly double quotes; a paragraph
+that opens a quote without closing it continues into the next paragraph when
+that one reopens with a mark (the news convention for multi-paragraph quotes).
+Single quotes (‘…’ or '…') count as quotes only outside double quotes, where
+British style uses them; inside, they are part of the quoted words.
+
+Speakers come from a reporting verb next to the quote and its subject: a
+person mention, a pronoun (the most recent person), or a noun such as "the
+minister" (the most recent person holding that role). A quote with no cue
+that opens its paragraph continues the previous paragraph's speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from reader.annotate.lexicon import Rules
+from reader.annotate.model import Mention, Quote
+from reader.annotate.tokens import Token
+from reader.text.segment import Span, paragraphs, sentences
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_DOUBLE_ANY = '"' + _DOUBLE_OPEN + _DOUBLE_CLOSE
+_SINGLE_OPEN = "‘'"
+_SINGLE_CLOSE = "’'"
+_BEFORE_OPEN = " \t\n([{—–-/:;,"
+_MAX_SINGLE = 300
+_INVERTED_VERBS = frozenset(
+    "said says added asked wrote continued explained insisted noted replied warned stated tweeted "
+    "declared stressed argued recalled concluded cautioned claimed told".split()
+)
+_PRONOUNS = frozenset(("he", "she"))
+_DETERMINERS = frozenset(("the", "this", "that"))
+_POST_REACH = 8  # tokens after a closing mark in which "he said" may sit
+_SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+@dataclass
+class _Piece:
+    open: int  # offset of the opening mark (or of the paragraph start for a missing one)
+    close: int  # offset of the closing mark, or the paragraph end when unclosed
+    start: int  # quoted words
+    end: int
+    closed: bool
+    chain: int  # pieces of one multi-paragraph quote share a chain number
+    speaker: str | None = None
+    direct_cue: bool = False
+
+
+def _pair_double(text: str, para: Span) -> tuple[list[tuple[int, int, bool]], bool]:
+    """(open, close, closed) mark pairs of one paragraph, and whether it ends inside a quote."""
+    pairs = []
+    open_at = None
+    for i in range(para.start, para.end):
+        c = text[i]
+        if c not in _DOUBLE_ANY:
+            continue
+        prev = text[i - 1] if i > para.start else " "
+        nxt = text[i + 1] if i + 1 < para.end else " "
+        opens = prev in _BEFORE_OPEN or i == para.start
+        closes = not prev.isspace() and (nxt.isspace() or not nxt.isalnum() or i + 1 == para.end)
+        if open_at is None:
+            if c in _DOUBLE_CLOSE and closes and not opens:
+                continue  # a stray closing mark
+            if nxt.isspace() and not opens:
+                continue
+            open_at = i
+        elif c in _DOUBLE_OPEN and opens and not closes:
+            open_at = i  # an unclosed quote followed by a fresh opening: restart
+        else:
+            pairs.append((open_at, i, True))
+            open_at = None
+    if open_at is not None:
+        pairs.append((open_at, para.end, False))
+        return pairs, True
+    return pairs, False
+
+
+def _pair_single(text: str, para: Span, taken: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Top-level single-quoted spans, skipping apostrophes ("Let's", "Russia's", "the '90s")."""
+    pairs = []
+    i = para.start
+    while i < para.end:
+        c = text[i]
+        if c in _SINGLE_OPEN and not any(a <= i <= b for a, b in taken):
+            prev = text[i - 1] if i > para.start else " "
+            nxt = text[i + 1] if i + 1 < para.end else " "
+            if (prev in _BEFORE_OPEN or prev in _DOUBLE_ANY or i == para.start) and nxt.isalpha():
+                limit = min(para.end, i + _MAX_SINGLE)
+                for j in range(i + 2, limit):
+                    d = text[j]
+                    if d in _SINGLE_CLOSE and not text[j - 1].isspace():
+                        after = text[j + 1] if j + 1 < para.end else " "
+                        if not after.isalnum():
+                            pairs.append((i, j, True))
+                            i = j
+                            break
+                    if d in _DOUBLE_ANY:
+                        break
+        i += 1
+    return pairs
+
+
+def _pieces(text: str) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    chain = 0
+    continuing = False
+    for para in paragraphs(text):
+        pairs, unclosed = _pair_double(text, para)
+        pairs += _pair_single(text, para, [(a, b) for a, b, _ in pairs])
+        pairs.sort()
+        for n, (o, c, closed) in enumerate(pairs):
+            reopens = n == 0 and continuing and o == para.start
+            if not reopens:
+                chain += 1
+            start, end = o + 1, c
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                pieces.append(_Piece(o, c, start, end, closed, chain))
+        continuing = unclosed
+    return pieces
+
+
+class _Attributor:
+    def __init__(self, text: str, tokens: list[Token], mentions: list[Mention],
+                 roles: dict[str, set[str]], rules: Rules, pieces: list[_Piece]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.rules = rules
+        self.roles = roles
+        self.pieces = pieces
+        spans = [(p.open, p.close) for p in pieces]
+        outside = [m for m in mentions if not any(a < m.start < b for a, b in spans)]
+        self.speakers = [m for m in outside if m.label in _SPEAKER_LABELS]
+        self.speaker_starts = [m.start for m in self.speakers]
+        self.people = [m for m in outside if m.label == "PERSON"]
+        self.people_starts = [m.start for m in self.people]
+        self.sentences = sentences(text)
+        self.sentence_starts = [s.start for s in self.sentences]
+
+    # -- windows --------------------------------------------------------------
+    def _sentence(self, offset: int) -> Span:
+        k = max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+        return self.sentences[k] if self.sentences else Span(0, len(self.text))
+
+    def _tokens(self, start: int, end: int) -> list[Token]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [t for t in self.tokens[lo:hi] if not self._quoted(t.start)]
+
+    def _quoted(self, offset: int) -> bool:
+        return any(p.open < offset < p.close for p in self.pieces)
+
+    def _verbs(self, start: int, end: int) -> list[Token]:
+        verbs = self.rules.reporting_verbs
+        found = []
+        toks = self._tokens(start, end)
+        for n, t in enumerate(toks):
+            if t.key in verbs and t.text[0].islower():
+                found.append(t)
+            elif t.key == "according" and n + 1 < len(toks) and toks[n + 1].key == "to":
+                found.append(t)
+        return found
+
+    # -- speakers -------------------------------------------------------------
+    def _last_person_before(self, offset: int) -> str | None:
+        k = bisect.bisect_left(self.people_starts, offset)
+        return self.people[k - 1].entity if k else None
+
+    def _role_person_before(self, noun: str, offset: int) -> str | None:
+        k = bisect.bisect_left(self.people_starts, offset)
+        for m in reversed(self.people[:k]):
+            if noun in self.roles.get(m.entity, ()):
+                return m.entity
+        return None
+
+    def _subject(self, start: int, end: int, nearest_last: bool) -> tuple[bool, str | None]:
+        """(found, speaker) for the words in [start, end) that name who speaks."""
+        k0 = bisect.bisect_left(self.speaker_starts, start)
+        k1 = bisect.bisect_left(self.speaker_starts, end)
+        named = [m for m in self.speakers[k0:k1] if m.end <= end]
+        people = [m for m in named if m.label == "PERSON"]
+        if people:
+            return True, (people[-1] if nearest_last else people[0]).entity
+        toks = self._tokens(start, end)
+        if not nearest_last:
+            toks = toks[:4]
+        for n in (range(len(toks) - 1, -1, -1) if nearest_last else range(len(toks))):
+            t = toks[n]
+            if t.key in _PRONOUNS:
+                return True, self._last_person_before(start)
+            if t.key in self.rules.speaker_nouns and not t.cap:
+                det = next((x.key for x in reversed(toks[:n]) if not x.cap or x.key in _DETERMINERS), None)
+                if det in ("a", "an", "one") or t.text.endswith("s") and t.key not in self.rules.speaker_nouns:
+                    return True, None
+                return True, self._role_person_before(t.key, start) or self._last_person_before(start)
+            if t.key in ("they", "officials", "sources", "critics", "analysts", "residents", "witnesses"):
+                return True, None
+        if named:
+            return True, (named[-1] if nearest_last else named[0]).entity
+        return False, None
+
+    def _after(self, piece: _Piece) -> tuple[bool, str | None]:
+        """'"...," Cavusoglu said', '"...," said the minister', '"...," according to X'."""
+        sentence = self._sentence(min(piece.close, len(self.text) - 1))
+        end = max(sentence.end, piece.close + 1)
+        nxt = next((p.open for p in self.pieces if p.open > piece.close), None)
+        if nxt is not None:
+            end = min(end, nxt)
+        toks = self._tokens(piece.close + 1, end)[:_POST_REACH]
+        for n, t in enumerate(toks):
+            if t.key == "according" and n + 1 < len(toks) and toks[n + 1].key == "to":
+                return self._subject(toks[n + 1].end, end, nearest_last=False)
+            if t.key in self.rules.reporting_verbs and t.text[0].islower():
+                if n == 0 or all(x.key in ("also", "then", "later", "further") for x in toks[:n]):
+                    if t.key in _INVERTED_VERBS:
+                        return self._subject(t.end, end, nearest_last=False)
+                    return False, None
+                return self._subject(piece.close + 1, t.start, nearest_last=True)
+        return False, None
+
+    def _before(self, piece: _Piece) -> tuple[bool, str | None]:
+        """'Cavusoglu said: "..."', 'According to X, "..."' and the subject of a sentence's verb."""
+        sentence = self._sentence(piece.open)
+        start = sentence.start
+        verbs = self._verbs(start, piece.open)
+        for verb in reversed(verbs):
+            if verb.key == "according":
+                found, who = self._subject(verb.end + 3, piece.open, nearest_last=False)
+            else:
+                found, who = self._subject(start, verb.start, nearest_last=True)
+            if found:
+                return found, who
+        return False, None
+
+    def _later_in_sentence(self, piece: _Piece) -> tuple[bool, str | None]:
+        sentence = self._sentence(piece.open)
+        for verb in self._verbs(piece.close + 1, sentence.end):
+            found, who = self._subject(sentence.start, verb.start, nearest_last=True)
+            if found:
+                return found, who
+        return False, None
+
+    # -- kinds ----------------------------------------------------------------
+    def _is_clause(self, piece: _Piece) -> bool:
+        words = self.text[piece.start : piece.end]
+        first = next((c for c in words if c.isalpha()), "")
+        return first.isupper() and len(words.split()) >= 4 and words.rstrip()[-1:] in ".?!,…—-;:"
+
+    def _cue_adjacent(self, piece: _Piece) -> bool:
+        before = self.text[max(0, piece.open - 3) : piece.open].rstrip()
+        inner_end = self.text[piece.end - 1 : piece.end]
+        return before.endswith((":", ",")) or (piece.closed and inner_end in ",?!")
+
+    def attribute(self) -> list[Quote]:
+        text = self.text
+        paras = paragraphs(text)
+        para_starts = [p.start for p in paras]
+        result: list[Quote] = []
+        speaker_in: dict[int, str | None] = {}  # paragraph -> last speaker quoted in it
+        chain_speaker: dict[int, str] = {}
+        for n, piece in enumerate(self.pieces):
+            para = bisect.bisect_right(para_starts, piece.open) - 1
+            chained = piece.chain in chain_speaker or any(
+                p.chain == piece.chain for p in self.pieces[max(0, n - 1) : n + 2] if p is not piece
+            )
+            clause = self._is_clause(piece) or chained or not piece.closed
+            found, who = self._after(piece) if piece.closed else (False, None)
+            if not found:
+                found, who = self._before(piece)
+            if not found and not clause:
+                found, who = self._later_in_sentence(piece)
+            if not found and clause:
+                if piece.chain in chain_speaker:
+                    found, who = True, chain_speaker[piece.chain]
+                elif speaker_in.get(para) is not None:
+                    found, who = True, speaker_in[para]
+                elif para_starts[para] == piece.open and speaker_in.get(para - 1) is not None:
+                    found, who = True, speaker_in[para - 1]
+                elif para_starts[para] == piece.open and para > 0:
+                    found, who = self._introduced(paras[para - 1])
+            if clause or (found and self._cue_adjacent(piece) and self._capitalized(piece)):
+                kind = "direct"
+            elif found:
+                kind = "partial"
+            else:
+                kind, who = "scare", None
+            if who is not None:
+                speaker_in[para] = who
+                chain_speaker.setdefault(piece.chain, who)
+            result.append(Quote(piece.start, piece.end, text[piece.start : piece.end], who, kind))
+        # A multi-paragraph quote whose speaker is named only in its last paragraph.
+        for n, piece in enumerate(self.pieces):
+            if result[n].speaker is None and piece.chain in chain_speaker:
+                q = result[n]
+                result[n] = Quote(q.start, q.end, q.text, chain_speaker[piece.chain], q.kind)
+        return result
+
+    def _introduced(self, para: Span) -> tuple[bool, str | None]:
+        """A paragraph ending "..., the minister said:" introduces the quote that follows."""
+        if not self.text[para.start : para.end].rstrip().endswith(":"):
+            return False, None
+        sentence = self._sentence(para.end - 1)
+        for verb in reversed(self._verbs(sentence.start, para.end)):
+            found, who = self._subject(sentence.start, verb.start, nearest_last=True)
+            if found:
+                return found, who
+        return False, None
+
+    def _capitalized(self, piece: _Piece) -> bool:
+        words = self.text[piece.start : piece.end]
+        return next((c for c in words if c.isalpha()), "").isupper()
+
+
+def find_quotes(text: str, tokens: list[Token], mentions: list[Mention],
+                roles: dict[str, set[str]], rules: Rules) -> list[Quote]:
+    pieces = _pieces(text)
+    if not pieces:
+        return []
+    return _Attributor(text, tokens, mentions, roles, rules, pieces).attribute()
