@@ -17,6 +17,7 @@ from reader.compare.words import Token, fold, tokens, words
 
 MIN_SHARED_WORDS = 2
 MIN_COVERAGE = 0.6  # share of the shorter quote's words found, in order, in the other
+SHORT_QUOTE = 3  # words: a quote this short must be found whole
 EDIT_KINDS = ("editorial", "bracket", "ellipsis", "sentence", "trimmed", "words")
 _ELLIPSES = frozenset({"...", "…"})
 
@@ -58,12 +59,16 @@ def _overlap(a: list[str], b: list[str]) -> tuple[int, set[int], set[int]]:
     return len(left), left, right
 
 
-def _describe(kind: str, left: list[Token], right: list[Token], first: bool, last: bool) -> QuoteEdit | None:
+def _span_text(text: str, toks: list[Token]) -> str:
+    return text[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _describe(
+    kind: str, left: list[Token], right: list[Token], ltext: str, rtext: str, first: bool, last: bool
+) -> QuoteEdit | None:
     """Name one change between two quote versions, or None for punctuation alone."""
     lw = [t for t in left if t.is_word]
     rw = [t for t in right if t.is_word]
-    ltext = " ".join(t.text for t in left)
-    rtext = " ".join(t.text for t in right)
     if any(t.text in _ELLIPSES for t in (*left, *right)):
         return QuoteEdit("ellipsis", ltext, rtext)
     if not lw and not rw:
@@ -79,6 +84,14 @@ def _describe(kind: str, left: list[Token], right: list[Token], first: bool, las
     return QuoteEdit("words", ltext, rtext)
 
 
+def _slide(toks: list[Token], start: int, end: int) -> tuple[int, int]:
+    """Shift a dropped stretch that begins with a mark repeated just after it, so the
+    stretch reads as a whole sentence ("Nothing is off the table." not ". Nothing ...")."""
+    while start < end < len(toks) and not toks[start].is_word and toks[end].norm == toks[start].norm:
+        start, end = start + 1, end + 1
+    return start, end
+
+
 def quote_edits(left: Quote, right: Quote) -> tuple[QuoteEdit, ...]:
     lt, rt = tokens(left.text), tokens(right.text)
     opcodes = SequenceMatcher(None, [t.norm for t in lt], [t.norm for t in rt], autojunk=False).get_opcodes()
@@ -86,7 +99,13 @@ def quote_edits(left: Quote, right: Quote) -> tuple[QuoteEdit, ...]:
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
             continue
-        edit = _describe(tag, lt[i1:i2], rt[j1:j2], index == 0, index == len(opcodes) - 1)
+        if tag == "delete":
+            i1, i2 = _slide(lt, i1, i2)
+        elif tag == "insert":
+            j1, j2 = _slide(rt, j1, j2)
+        ltoks, rtoks = lt[i1:i2], rt[j1:j2]
+        first, last = index == 0, index == len(opcodes) - 1
+        edit = _describe(tag, ltoks, rtoks, _span_text(left.text, ltoks), _span_text(right.text, rtoks), first, last)
         if edit is not None:
             edits.append(edit)
     return tuple(edits)
@@ -104,8 +123,13 @@ def match_quotes(
             if not a or not b:
                 continue
             shared, lpos, rpos = _overlap(a, b)
-            coverage = shared / min(len(a), len(b))
-            if shared >= min(MIN_SHARED_WORDS, len(a), len(b)) and coverage >= MIN_COVERAGE:
+            shorter = min(len(a), len(b))
+            coverage = shared / shorter
+            if shorter <= SHORT_QUOTE:
+                ok = shared == shorter  # "on the table" is not "off the table"
+            else:
+                ok = shared >= MIN_SHARED_WORDS and coverage >= MIN_COVERAGE
+            if ok:
                 candidates.append((shared, coverage, i, j, lpos, rpos))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
     # A quote may match several on the other side, as long as they cover different words.

@@ -1,0 +1,155 @@
+"""Rich renderables for a Comparison: the side-by-side rows, summary, quotes and terms.
+
+Used by `reader compare A B` (the CLI prints them with rich). Article text is data,
+never markup: every cell is a rich Text built from the raw (sanitized) string with
+styles applied by offset. Differences read without colour: deleted words are struck
+through, inserted words underlined, naming swaps also bold, editorial glosses also
+italic; each row carries a kind mark (= ~ ⇅ ◀ ▶).
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from reader.compare.model import Comparison, Row
+from reader.compare.units import Unit
+from reader.compare.worddiff import DiffOp
+from reader.text.sanitize import sanitize
+
+KIND_MARKS = {"same": "=", "changed": "~", "moved": "⇅", "left-only": "◀", "right-only": "▶"}
+DELETED = "strike red"
+INSERTED = "underline green"
+NAMING_EXTRA = "bold"
+EDITORIAL_EXTRA = "italic"
+
+
+def _op_style(op: DiffOp, side: str) -> str | None:
+    if op.kind == "equal" or op.note == "punctuation":
+        return None
+    base = DELETED if side == "left" else INSERTED
+    if op.note == "naming":
+        return f"{base} {NAMING_EXTRA}"
+    if op.note in ("editorial", "bracket"):
+        return f"{base} {EDITORIAL_EXTRA}"
+    return base
+
+
+def _cell(units: tuple[Unit, ...], ops: tuple[DiffOp, ...], side: str) -> Text:
+    """The units' text joined by spaces, with each difference styled at its offsets."""
+    text = Text()
+    bases = []  # (unit start in article, offset in cell)
+    for k, unit in enumerate(units):
+        if k:
+            text.append(" ")
+        bases.append((unit, len(text)))
+        text.append(sanitize(unit.text))
+    for op in ops:
+        style = _op_style(op, side)
+        start, end = (op.left_start, op.left_end) if side == "left" else (op.right_start, op.right_end)
+        if style is None or start == end:
+            continue
+        for unit, offset in bases:
+            lo, hi = max(start, unit.start), min(end, unit.end)
+            if lo < hi:
+                text.stylize(style, offset + lo - unit.start, offset + hi - unit.start)
+    return text
+
+
+def _absent(outlet: str) -> Text:
+    return Text(f"(not in {sanitize(outlet)})", style="dim italic")
+
+
+def row_cells(row: Row, left_outlet: str, right_outlet: str) -> tuple[Text, Text, Text]:
+    """Left cell, kind mark, right cell of one row."""
+    left = _cell(row.left, row.ops, "left") if row.left else _absent(left_outlet)
+    right = _cell(row.right, row.ops, "right") if row.right else _absent(right_outlet)
+    if row.kind == "moved":
+        right = Text.assemble((f"[moved: #{row.right_position}]", "reverse"), " ", right)
+    return left, Text(KIND_MARKS[row.kind], justify="center"), right
+
+
+def side_by_side(comparison: Comparison) -> Table:
+    left_outlet, right_outlet = comparison.left.outlet, comparison.right.outlet
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True, pad_edge=False)
+    table.add_column(Text(sanitize(left_outlet), style="bold"), ratio=1, overflow="fold")
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column(Text(sanitize(right_outlet), style="bold"), ratio=1, overflow="fold")
+    for row in comparison.rows:
+        table.add_row(*row_cells(row, left_outlet, right_outlet))
+    return table
+
+
+def summary_text(comparison: Comparison) -> Text:
+    s = comparison.summary
+    lines = Text()
+    for side, article, other in (("left", comparison.left, comparison.right), ("right", comparison.right, comparison.left)):
+        part = getattr(s, side)
+        lines.append(sanitize(article.outlet), style="bold")
+        lines.append(
+            f": {part.sentence_share:.0%} of sentences ({part.sentences_matched}/{part.sentences}) and "
+            f"{part.word_share:.0%} of words have a match in {sanitize(other.outlet)}; "
+            f"{part.one_sided} one-sided sentences, {part.one_sided_quotes} of {part.quotes} quotes only here\n"
+        )
+    lines.append(f"{s.shared_quotes} shared quotes, {s.moved} moved, {s.changed} changed, {s.same} same")
+    return lines
+
+
+def _counts(names: tuple[tuple[str, int], ...]) -> Text:
+    return Text(", ".join(f"{sanitize(n)} ×{c}" for n, c in names) or "—")
+
+
+def naming_table(comparison: Comparison) -> Table:
+    """Entities the two accounts name differently."""
+    table = Table(title="Naming", box=box.SIMPLE_HEAD, expand=True, title_justify="left")
+    table.add_column("Entity", overflow="fold")
+    table.add_column(Text(sanitize(comparison.left.outlet)), overflow="fold")
+    table.add_column(Text(sanitize(comparison.right.outlet)), overflow="fold")
+    for naming in comparison.naming:
+        if naming.differs and naming.left and naming.right:
+            table.add_row(Text(sanitize(naming.entity)), _counts(naming.left), _counts(naming.right))
+    return table
+
+
+def wording_text(comparison: Comparison) -> Text:
+    """Hedges and loaded terms only one account uses."""
+    text = Text("Wording only one side uses (outside quotes)\n", style="bold")
+    if not comparison.wording:
+        text.append("none\n", style="dim")
+    for w in comparison.wording:
+        outlet = comparison.left.outlet if w.side == "left" else comparison.right.outlet
+        text.append(f"  {w.kind}: ")
+        text.append(", ".join(sanitize(f) for f in w.forms), style="bold")
+        text.append(f" ×{len(w.spans)} — only {sanitize(outlet)}\n")
+    return text
+
+
+def quotes_table(comparison: Comparison) -> Table:
+    table = Table(title="Shared quotes", box=box.SIMPLE_HEAD, expand=True, title_justify="left", show_lines=True)
+    table.add_column(Text(sanitize(comparison.left.outlet)), ratio=2, overflow="fold")
+    table.add_column(Text(sanitize(comparison.right.outlet)), ratio=2, overflow="fold")
+    table.add_column("Edits", ratio=1, overflow="fold")
+    for sq in comparison.shared_quotes:
+        edits = Text()
+        for e in sq.edits:
+            edits.append(f"{e.kind}: ", style="bold")
+            edits.append(f"{sanitize(e.left) or '∅'} → {sanitize(e.right) or '∅'}\n")
+        table.add_row(Text(sanitize(sq.left.text)), Text(sanitize(sq.right.text)), edits or Text("none", style="dim"))
+    return table
+
+
+def render(comparison: Comparison) -> RenderableType:
+    """Everything `reader compare` prints: summary, rows, shared quotes, naming, wording."""
+    title = Text.assemble(
+        (sanitize(comparison.left.title), "bold"), "  ⟷  ", (sanitize(comparison.right.title), "bold")
+    )
+    return Group(
+        title,
+        summary_text(comparison),
+        side_by_side(comparison),
+        quotes_table(comparison),
+        naming_table(comparison),
+        wording_text(comparison),
+    )
