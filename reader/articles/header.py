@@ -1,10 +1,11 @@
 """Cheap reading of a corpus file's header fields, for listing thousands of files fast.
 
-The store writes id, title, outlet, date and story first, each on one line, so
-the sidebar needs only the first bytes of each file. Anything this scanner is
-unsure of (a folded or escaped value, a key written twice, a value YAML would
-read as a number or a boolean) returns None, and the caller parses the file
-in full instead, which is always right, only slower.
+The store writes id, title, outlet, date and story first, one line each, so the
+sidebar needs only the first bytes of each file and one regular expression.
+Whatever this scanner is unsure of (another field order, a folded, escaped or
+double-quoted value, a value YAML would read as a number or boolean, CRLF line
+ends) returns None, and the caller parses that file in full instead: always
+right, only slower.
 """
 
 from __future__ import annotations
@@ -13,91 +14,90 @@ import os
 import re
 from pathlib import Path
 
-from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from reader.articles.errors import CorpusError
-from reader.articles.files import MAX_BYTES, check_head, decode_utf8
-from reader.articles.schema import HEADER_FIELDS, ID_PATTERN
-from reader.text.sanitize import clean
+from reader.articles.files import check_head
+from reader.text.sanitize import sanitize
 
-HEAD_BYTES = 2048
-_OTHER_SCALARS = frozenset({"language", "source_url", "byline"})
-_KEY_LINE = re.compile(r"([A-Za-z_]+):(?:[ \t]+(.*?))?[ \t]*")
-_ISO_DATE = re.compile(r"'?(\d{4}-\d{2}-\d{2})'?")
-_RESOLVER = Resolver()
-_STR = "tag:yaml.org,2002:str"
-_PLAIN_START = set("&*!|>'\"%@`[]{}#,?-:")
+HEAD_BYTES = 1024
+# A one-line plain scalar (no indicator first, no ": " or " #" inside) or a single-quoted one.
+_VALUE = rb"""(?:'[^'\n]*(?:''[^'\n]*)*'|(?![-?:,\[\]{}#&*!|>'"%@`\s])[^\n:#]*(?:(?::(?![ \n])|(?<! )\#)[^\n:#]*)*)"""
+_ID = rb"'?[A-Za-z0-9][A-Za-z0-9._-]{0,119}'?"  # schema.ID_PATTERN, optionally quoted
+_HEADER = re.compile(
+    rb"(?:---\n)?id: (" + _ID + rb")\ntitle: (" + _VALUE + rb")\noutlet: (" + _VALUE
+    + rb")\ndate: '?(\d{4}-\d{2}-\d{2})'?\nstory: (" + _VALUE + rb")\n(?=\S)"
+)
+# Plain values YAML 1.1 reads as something other than text: booleans, null, numbers, dates...
+_TYPED_PATTERN = "|".join(
+    sorted({f"(?:{regexp.pattern})" for resolvers in Resolver.yaml_implicit_resolvers.values()
+            for tag, regexp in resolvers if tag != "tag:yaml.org,2002:str"})
+)
+_TYPED = re.compile(_TYPED_PATTERN, re.VERBOSE)
+_TYPED_BYTES = re.compile(_TYPED_PATTERN.encode(), re.VERBOSE)
+# Typed plain values are short words (yes, off, null, ~) or start like a number (or "<<", "=").
+_NUMBERISH = frozenset(b"0123456789+-.<=")
+_QUOTE = ord("'")
+# Printable ASCII, tab and newline; any other byte needs careful decoding and sanitizing.
+_PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n"
 
 
-def _scalar(value: str) -> str | None:
-    """The text of a one-line YAML scalar, or None if it needs the real parser."""
-    if len(value) >= 2 and value[0] == value[-1] == "'":
-        inner = value[1:-1]
-        return None if inner.replace("''", "").count("'") else inner.replace("''", "'")
-    if len(value) >= 2 and value[0] == value[-1] == '"':
-        inner = value[1:-1]
-        return None if "\\" in inner or '"' in inner else inner
-    if not value or value[0] in _PLAIN_START or " #" in value or ": " in value:
+def _careful_value(text: str) -> str | None:
+    """The text of a matched scalar; None if YAML would read it as a non-text value."""
+    if text[0] == "'":
+        return text[1:-1].replace("''", "'").strip()
+    if (len(text) <= 5 or ord(text[0]) in _NUMBERISH) and _TYPED.match(text):
         return None
-    if _RESOLVER.resolve(ScalarNode, value, (True, False)) != _STR:
-        return None
-    return value
+    return text.rstrip()
 
 
-def parse_header(text: str) -> dict[str, str] | None:
-    """The header fields of a corpus file's beginning, or None when a full parse is needed."""
-    found: dict[str, str] = {}
-    lines = text.split("\n")
-    for number, line in enumerate(lines):
-        if not line or line[0] == "#" or (number == 0 and line == "---"):
-            continue
-        match = _KEY_LINE.fullmatch(line)
-        if match is None:
-            return None  # indented continuation, flow mapping, ...
-        key, value = match.groups()
-        if key in _OTHER_SCALARS:
-            continue
-        if key not in HEADER_FIELDS:
-            break
-        if key in found or value is None:
+def _careful(fields: tuple[bytes, ...]) -> tuple[str, ...] | None:
+    try:
+        texts = [field.decode("utf-8") for field in fields]
+    except UnicodeDecodeError:
+        return None  # the full parse reports where
+    for i in (0, 1, 2, 4):  # the date is already checked by the pattern
+        texts[i] = _careful_value(texts[i])
+        if not texts[i]:
             return None
-        next_line = lines[number + 1] if number + 1 < len(lines) else ""
-        if next_line[:1] in (" ", "\t"):
-            return None  # a value folded over several lines
-        if key == "date":
-            date = _ISO_DATE.fullmatch(value)
-            if date is None:
-                return None
-            found[key] = date.group(1)
-            continue
-        scalar = _scalar(value)
-        if scalar is None:
-            return None
-        found[key] = clean(scalar).strip()
-    if len(found) < len(HEADER_FIELDS) or not all(found.values()) or not ID_PATTERN.fullmatch(found["id"]):
+    return tuple(sanitize(text) for text in texts)
+
+
+def parse_header(head: bytes) -> tuple[str, ...] | None:
+    """(id, title, outlet, date, story) from the start of a corpus file; None when a full parse is needed."""
+    match = _HEADER.match(head)
+    if match is None:
         return None
-    return found
+    fields = match.groups()
+    end = match.end()
+    if head[:end].translate(None, _PLAIN_ASCII) or head.find(b" \n", 0, end) >= 0:
+        return _careful(fields)
+    for i in (0, 1, 2, 4):  # the date is already checked by the pattern
+        value = fields[i]
+        if value[0] == _QUOTE:
+            return _careful(fields)
+        if (len(value) <= 5 or value[0] in _NUMBERISH) and _TYPED_BYTES.match(value):
+            return None
+    return tuple([field.decode() for field in fields])
 
 
-def read_header(path: Path) -> dict[str, str] | None:
-    """Header fields from the first bytes of ``path``; None when unsure.
+def read_header(path: Path | str, dir_fd: int | None = None) -> tuple[str, ...] | None:
+    """Header fields from the first bytes of ``path``; None when a full parse is needed.
 
-    Raises CorpusError for files the full parse would refuse anyway: empty,
-    oversized, binary, or with invalid UTF-8 in the bytes read.
+    ``dir_fd``, an open descriptor of the folder, makes opening thousands of
+    files cheaper (``path`` is then resolved against it). Raises CorpusError
+    for a binary file; empty, oversized and other bad files are left to the
+    full read, which reports them.
     """
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY, dir_fd=dir_fd)
     except OSError as err:
         raise CorpusError(f"cannot read: {err.strerror or err}") from None
     try:
-        size = os.fstat(fd).st_size
         head = os.read(fd, HEAD_BYTES)
+    except OSError as err:  # a folder named like an article file
+        raise CorpusError(f"cannot read: {err.strerror or err}") from None
     finally:
         os.close(fd)
-    if size > MAX_BYTES or not head.strip():
-        return None  # the full read reports it with the right words
     check_head(head)
-    if len(head) == HEAD_BYTES:
-        head = head[: head.rfind(b"\n") + 1]  # never cut a character in two
-    return parse_header(decode_utf8(head))
+    return parse_header(head)

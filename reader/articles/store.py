@@ -14,11 +14,11 @@ from reader.articles.model import Article
 from reader.articles.schema import article_to_data
 
 
-class _Dumper(yaml.SafeDumper):
-    """SafeDumper that writes multi-line text (the original) as a literal block."""
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+    """The safe dumper (libyaml's emitter where available) writing multi-line text as a literal block."""
 
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _represent_str(dumper: _Dumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
 
 

@@ -1,0 +1,60 @@
+"""Time the corpus operations that must stay fast at scale.
+
+    python bench/scan_corpus.py [FOLDER] [--count 10000] [--runs 7]
+
+Without FOLDER, generates ``--count`` synthetic articles (bench/gen_corpus.py)
+in a temporary folder. Prints the header scan (``Corpus.open``: what startup
+pays), one full strict load, the first and a repeated search, and the full
+validation (``reader check``). The header scan figure is the best and the median
+of ``--runs`` runs with a warm file cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from gen_corpus import generate  # noqa: E402
+
+from reader.articles.corpus import Corpus  # noqa: E402
+
+
+def timed(action):
+    start = time.perf_counter()
+    result = action()
+    return result, (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, nargs="?")
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.folder or Path(scratch)
+        if args.folder is None:
+            generate(folder, args.count)
+        scans = [timed(lambda: Corpus.open(folder)) for _ in range(args.runs)]
+        corpus = scans[-1][0]
+        times = [ms for _, ms in scans]
+        print(f"corpus: {folder} ({len(corpus.entries)} articles, {len(corpus.problems)} problems)")
+        print(f"header scan (Corpus.open): best {min(times):.1f} ms, median {statistics.median(times):.1f} ms over {args.runs} runs")
+        _, ms = timed(lambda: corpus.load(corpus.entries[len(corpus.entries) // 2]))
+        print(f"one full load: {ms:.2f} ms")
+        hits, ms = timed(lambda: corpus.search("on the table"))
+        print(f"first search (parses every body): {ms:.0f} ms, {len(hits)} hits")
+        _, ms = timed(lambda: corpus.search("ceasefire"))
+        print(f"repeated search: {ms:.0f} ms")
+        problems, ms = timed(corpus.validate_all)
+        print(f"validate_all (reader check): {ms:.0f} ms, {len(problems)} problems")
+
+
+if __name__ == "__main__":
+    main()
