@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 from reader.articles.corpus import Corpus
 from reader.articles.errors import CorpusError
 from reader.articles.model import Article, Entry, Problem
-from reader.paths import styles_dir
+from reader.paths import bundled_corpus, styles_dir
 from reader.ui.article_list import ArticleList
 from reader.ui.reading_document import Highlight, plain_content
 from reader.ui.reading_view import ReadingView
@@ -168,8 +168,16 @@ class ReaderApp(App[None]):
             parts += ["  ·  search ", plain_content(repr(self._query)), f": {listed} match{'es' if listed != 1 else ''}"]
         if self.problems:
             parts.append(f"  ·  {len(self.problems)} skipped (!)")
-        parts += ["  ·  ", plain_content(str(corpus.root))]
+        parts += ["  ·  ", plain_content(self._corpus_label())]
         self.query_one("#header", Static).update(Content.assemble(*parts))
+
+    def _corpus_label(self) -> str:
+        try:
+            if self.corpus.root.resolve() == bundled_corpus().resolve():
+                return "bundled corpus"
+        except FileNotFoundError:
+            pass
+        return str(self.corpus.root)
 
     # -- navigation actions ---------------------------------------------------
 

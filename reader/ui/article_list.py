@@ -120,7 +120,7 @@ class ArticleList(ScrollView, can_focus=True):
             row.entry.id: i for i, row in enumerate(self._rows) if isinstance(row, ArticleRow)
         }
         self._strips.clear()
-        self.virtual_size = Size(self.size.width, len(self._rows))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
         self._cursor = None
         if self._article_rows:
             target = self._row_of_id.get(keep) if keep is not None else None
@@ -209,7 +209,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._strips.clear()
-        self.virtual_size = Size(self.size.width, len(self._rows))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
         self._scroll_to_cursor()
 
     def notify_style_update(self) -> None:
