@@ -24,6 +24,7 @@ _OPENERS = "\"'“‘«(["
 # A sentence end: terminal punctuation, any closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LOOKBACK = 40  # longer than any abbreviation
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,8 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def _is_abbreviation(text: str, period_at: int) -> bool:
-    match = _WORD_BEFORE.search(text, 0, period_at)
+    # Look back a short window only: searching from 0 made segmentation quadratic.
+    match = _WORD_BEFORE.search(text, max(0, period_at - _LOOKBACK), period_at)
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
