@@ -17,14 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from reader.annotate.model import LABELS
+from reader.articles.errors import CorpusError
 from reader.articles.model import Problem
+from reader.articles.strict_yaml import load_yaml
 
 REGISTRY_FILE = "entities.yaml"
 MAX_BYTES = 2_000_000
-MAX_DEPTH = 16
 MAX_NAME = 200
 
 
@@ -43,35 +42,12 @@ class Registry:
     problems: tuple[Problem, ...] = field(default=(), compare=False, hash=False)
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """safe_load without anchors, aliases (alias bombs) or deep nesting."""
-
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-        event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed", event.start_mark)
-        if getattr(event, "anchor", None) is not None:
-            raise yaml.composer.ComposerError(None, None, "anchors (&name) are not allowed", event.start_mark)
-        depth = getattr(self, "_depth", 0) + 1
-        if depth > MAX_DEPTH:
-            raise yaml.composer.ComposerError(None, None, "nesting is too deep", event.start_mark)
-        self._depth = depth
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self._depth = depth - 1
-
-
-def _one_line(error: Exception) -> str:
-    return " ".join(str(error).split())
-
-
 def parse_registry(text: str, path: Path) -> tuple[list[RegistryEntry], list[Problem]]:
     """Entries and problems of one registry file's text."""
     try:
-        data = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - strict SafeLoader subclass
-    except (yaml.YAMLError, RecursionError) as error:
-        return [], [Problem(path, f"not valid YAML: {_one_line(error)}")]
+        data = load_yaml(text)
+    except CorpusError as error:
+        return [], [Problem(path, str(error))]
     if data is None:
         return [], []
     if not isinstance(data, dict) or not isinstance(data.get("entities"), list):

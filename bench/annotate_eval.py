@@ -1,0 +1,290 @@
+"""Evaluate reader.annotate against hand-written gold (bench/gold/annotate_*.yaml; policy in bench/README.md).
+
+Usage:  .venv/bin/python bench/annotate_eval.py [--no-registry] [--errors] [--json]
+
+Gold files mark the article text inline: ⟦words|LABEL|canonical⟧ for entity
+mentions, ⟪kind|speaker|words⟫ for the words inside a pair of quote marks.
+Each file names a bundled corpus article (`article:`) or a text file under
+bench/articles (`file:`). Gold offsets are mapped onto the article's text;
+when the texts differ (the importer changed), only gold inside identical
+stretches is kept and the difference is reported.
+
+Scores, separately for the bundled articles and for the other articles:
+  entities  micro precision/recall/F1, exact span + class, classes PERSON,
+            ORG, place (GPE+LOC+FAC), NORP, DATE (other labels ignored);
+            canonical accuracy = matched mentions whose entity is right
+  quotes    precision/recall/F1 on exact span + kind (and on span alone)
+  speakers  accuracy over gold quotes the system found with the same span
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.annotate import annotate, load_registry  # noqa: E402
+from reader.articles.corpus import Corpus  # noqa: E402
+from reader.paths import bundled_corpus  # noqa: E402
+from reader.text.segment import join_paragraphs, paragraphs  # noqa: E402
+
+GOLD = ROOT / "bench" / "gold"
+ARTICLES = ROOT / "bench" / "articles"
+CLASSES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "place", "LOC": "place", "FAC": "place",
+           "NORP": "NORP", "DATE": "DATE"}
+
+
+@dataclass(frozen=True)
+class GoldEntity:
+    start: int
+    end: int
+    label: str
+    entity: str
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+
+
+def parse_marked(marked: str) -> tuple[str, list[GoldEntity], list[GoldQuote]]:
+    """Plain text and gold spans of an inline-marked text."""
+    out: list[str] = []
+    length = 0
+    entities, quotes = [], []
+    stack: list[tuple[str, int, str, str | None]] = []
+    i = 0
+    while i < len(marked):
+        c = marked[i]
+        if c == "⟪":
+            bar1 = marked.index("|", i)
+            bar2 = marked.index("|", bar1 + 1)
+            kind, speaker = marked[i + 1 : bar1], marked[bar1 + 1 : bar2]
+            stack.append(("q", length, kind, None if speaker == "-" else speaker))
+            i = bar2 + 1
+            continue
+        if c == "⟫":
+            tag, start, kind, speaker = stack.pop()
+            assert tag == "q", f"unbalanced quote mark near {marked[max(0, i - 40):i]!r}"
+            quotes.append(GoldQuote(start, length, kind, speaker))
+        elif c == "⟦":
+            close = marked.index("⟧", i)
+            words, label, *canonical = marked[i + 1 : close].split("|")
+            entities.append(GoldEntity(length, length + len(words), label, canonical[0] if canonical else words))
+            out.append(words)
+            length += len(words)
+            i = close + 1
+            continue
+        else:
+            out.append(c)
+            length += 1
+        i += 1
+    assert not stack, "unclosed ⟪"
+    return "".join(out), entities, sorted(quotes, key=lambda q: q.start)
+
+
+def _offset_map(gold_text: str, text: str) -> dict[int, int]:
+    """Gold offsets that fall in stretches identical in both texts, mapped onto ``text``."""
+    mapping: dict[int, int] = {}
+    matcher = difflib.SequenceMatcher(None, gold_text, text, autojunk=False)
+    for a, b, size in matcher.get_matching_blocks():
+        for k in range(size + 1):
+            mapping[a + k] = b + k
+    return mapping
+
+
+def article_text(spec: dict) -> tuple[str, str]:
+    if "article" in spec:
+        corpus = Corpus.open(bundled_corpus())
+        return "bundled", corpus.load(spec["article"]).text
+    raw = (ARTICLES / spec["file"]).read_text("utf-8")
+    body = raw.split("\n", 1)[1] if "\n" in raw else ""  # first line is the title
+    return "other", join_paragraphs([body[s.start : s.end] for s in paragraphs(body)])
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Result:
+    entities: Tally
+    by_class: dict[str, Tally]
+    canonical: list[int]  # [right, matched]
+    quotes: Tally
+    quote_spans: Tally
+    speakers: list[int]  # [right, matched]
+    errors: list[str]
+    dropped: int
+
+
+def evaluate(text: str, gold_text: str, gold_entities, gold_quotes, registry) -> Result:
+    mapping = _offset_map(gold_text, text) if gold_text != text else None
+    dropped = 0
+
+    def place(start: int, end: int) -> tuple[int, int] | None:
+        if mapping is None:
+            return start, end
+        a, b = mapping.get(start), mapping.get(end)
+        if a is None or b is None or b - a != end - start:
+            return None
+        return a, b
+
+    gold_e: dict[tuple[int, int, str], str] = {}
+    for g in gold_entities:
+        if g.label not in CLASSES:
+            continue
+        span = place(g.start, g.end)
+        if span is None:
+            dropped += 1
+            continue
+        gold_e[(*span, CLASSES[g.label])] = g.entity
+    gold_q: dict[tuple[int, int], GoldQuote] = {}
+    for q in gold_quotes:
+        span = place(q.start, q.end)
+        if span is None:
+            dropped += 1
+            continue
+        gold_q[span] = q
+    ann = annotate(text, registry)
+    sys_e = {(m.start, m.end, CLASSES[m.label]): m.entity for m in ann.entities if m.label in CLASSES}
+    errors = []
+    by_class = {c: Tally() for c in dict.fromkeys(CLASSES.values())}
+    for key in gold_e.keys() | sys_e.keys():
+        cls = key[2]
+        if key in gold_e and key in sys_e:
+            by_class[cls].tp += 1
+        elif key in sys_e:
+            by_class[cls].fp += 1
+            errors.append(f"  entity FP {cls:6} {text[key[0]:key[1]]!r} @{key[0]}")
+        else:
+            by_class[cls].fn += 1
+            errors.append(f"  entity FN {cls:6} {text[key[0]:key[1]]!r} @{key[0]}")
+    total = Tally()
+    for t in by_class.values():
+        total.add(t)
+    canonical = [0, 0]
+    for key in gold_e.keys() & sys_e.keys():
+        canonical[1] += 1
+        if gold_e[key] == sys_e[key]:
+            canonical[0] += 1
+        else:
+            errors.append(f"  canonical {text[key[0]:key[1]]!r}: gold {gold_e[key]!r}, system {sys_e[key]!r}")
+    sys_q = {(q.start, q.end): q for q in ann.quotes}
+    quotes, spans, speakers = Tally(), Tally(), [0, 0]
+    for span in gold_q.keys() | sys_q.keys():
+        g, s = gold_q.get(span), sys_q.get(span)
+        shown = text[span[0] : span[1]][:50]
+        if g and s:
+            spans.tp += 1
+            speakers[1] += 1
+            if g.speaker == s.speaker:
+                speakers[0] += 1
+            else:
+                errors.append(f"  speaker {shown!r}: gold {g.speaker}, system {s.speaker}")
+            if g.kind == s.kind:
+                quotes.tp += 1
+            else:
+                quotes.fp += 1
+                quotes.fn += 1
+                errors.append(f"  quote kind {shown!r}: gold {g.kind}, system {s.kind}")
+        elif s:
+            spans.fp += 1
+            quotes.fp += 1
+            errors.append(f"  quote FP {s.kind} {shown!r}")
+        else:
+            spans.fn += 1
+            quotes.fn += 1
+            errors.append(f"  quote FN {g.kind} {shown!r}")
+    return Result(total, by_class, canonical, quotes, spans, speakers, errors, dropped)
+
+
+def _fmt(t: Tally) -> str:
+    p, r, f = t.prf()
+    return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {t.tp}, fp {t.fp}, fn {t.fn})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--no-registry", action="store_true", help="gazetteers and rules only")
+    parser.add_argument("--errors", action="store_true", help="list every disagreement")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    registry = None if args.no_registry else load_registry(None)
+    sets: dict[str, list[tuple[str, Result]]] = {"bundled": [], "other": []}
+    for path in sorted(GOLD.glob("annotate_*.yaml")):
+        spec = yaml.safe_load(path.read_text("utf-8"))
+        group, text = article_text(spec)
+        gold_text, gold_e, gold_q = parse_marked(spec["marked"])
+        sets[group].append((path.stem, evaluate(text, gold_text, gold_e, gold_q, registry)))
+    summary = {}
+    for group, results in sets.items():
+        ent, quo, spans = Tally(), Tally(), Tally()
+        by_class: dict[str, Tally] = {}
+        canonical, speakers = [0, 0], [0, 0]
+        for _, r in results:
+            ent.add(r.entities)
+            quo.add(r.quotes)
+            spans.add(r.quote_spans)
+            for c, t in r.by_class.items():
+                by_class.setdefault(c, Tally()).add(t)
+            canonical = [canonical[0] + r.canonical[0], canonical[1] + r.canonical[1]]
+            speakers = [speakers[0] + r.speakers[0], speakers[1] + r.speakers[1]]
+        summary[group] = {
+            "articles": len(results),
+            "entity": dict(zip("prf", ent.prf())),
+            "entity_by_class": {c: dict(zip("prf", t.prf())) for c, t in by_class.items()},
+            "canonical_accuracy": canonical[0] / canonical[1] if canonical[1] else 1.0,
+            "quote": dict(zip("prf", quo.prf())),
+            "quote_span": dict(zip("prf", spans.prf())),
+            "speaker_accuracy": speakers[0] / speakers[1] if speakers[1] else 1.0,
+        }
+        if args.json:
+            continue
+        print(f"== {group} articles ({len(results)}), registry: {'none' if registry is None else 'bundled'}")
+        print(f"entities  {_fmt(ent)}")
+        for c, t in by_class.items():
+            print(f"  {c:7} {_fmt(t)}")
+        print(f"canonical accuracy {summary[group]['canonical_accuracy']:.3f} ({canonical[0]}/{canonical[1]})")
+        print(f"quotes    {_fmt(quo)}")
+        print(f"  spans   {_fmt(spans)}")
+        print(f"speakers  accuracy {summary[group]['speaker_accuracy']:.3f} ({speakers[0]}/{speakers[1]})")
+        for name, r in results:
+            if r.dropped:
+                print(f"  {name}: {r.dropped} gold spans dropped (article text differs from gold)")
+            if args.errors and r.errors:
+                print(f" {name}:")
+                print("\n".join(r.errors))
+        print()
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
