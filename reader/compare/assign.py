@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from reader.compare.score import Scorer
 
 THRESHOLD = 0.2  # lowest score that pairs two units
-PART_FLOOR = 0.1  # lowest score each part of a split must reach on its own
+PART_FLOOR = 0.15  # lowest score each part of a split must reach on its own
 MERGE_GAIN = 0.0  # how much better the merged reading must score than the best single part
 ORDER_PENALTY = 0.15  # rank penalty per unit of relative-position distance (0..1)
 

@@ -13,7 +13,7 @@ from reader.compare.score import Scorer
 from reader.compare.terms import naming_table, one_sided_wording
 from reader.compare.units import Unit, units
 from reader.compare.worddiff import word_diff
-from reader.compare.words import words
+from reader.compare.words import word_count
 
 
 def _spans(group: tuple[Unit, ...]) -> list[tuple[int, int]]:
@@ -43,13 +43,13 @@ def _verbatim_words(rows: list[Row], side: str) -> int:
         for op in row.ops:
             if op.kind == "equal":
                 text = op.left_text if side == "left" else op.right_text
-                count += len(words(text))
+                count += word_count(text)
     return count
 
 
 def _side_summary(all_units: list[Unit], rows: list[Row], side: str, text: str, quotes: int, lone_quotes: int):
     matched = {u.index for row in rows if row.left and row.right for u in getattr(row, side)}
-    unit_words = [len(words(text, u.start, u.end)) for u in all_units]
+    unit_words = [word_count(text, u.start, u.end) for u in all_units]
     return SideSummary(
         sentences=len(all_units),
         sentences_matched=len(matched),

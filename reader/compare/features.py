@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reader.annotate.model import Annotations, Mention
+from reader.compare.spans import Cover
 from reader.compare.units import Unit
 from reader.compare.words import fold, is_content, term, words
 
@@ -57,24 +58,20 @@ class MentionIndex:
         return found
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
 def features(text: str, unit: Unit, mentions: MentionIndex, annotations: Annotations) -> Features:
-    quoted_spans = quote_spans(unit, annotations)
-    entity_spans: list[tuple[int, int]] = []
+    in_quote = Cover(quote_spans(unit, annotations)).covers
     terms: Counter[str] = Counter()
-    for mention in mentions.within(unit.start, unit.end):
+    unit_mentions = mentions.within(unit.start, unit.end)
+    for mention in unit_mentions:
         terms[entity_term(mention.entity)] += 1.0
-        entity_spans.append((mention.start, mention.end))
+    in_entity = Cover([(m.start, m.end) for m in unit_mentions]).covers
     quoted: list[str] = []
     count = 0
     for word, start, end in words(text, unit.start, unit.end):
         count += 1
-        if _inside(quoted_spans, start, end):
+        if in_quote(start, end):
             quoted.append(fold(word))
-        if _inside(entity_spans, start, end) or not is_content(word):
+        if in_entity(start, end) or not is_content(word):
             continue
         terms[term(word)] += 1.0
     return Features(dict(terms), tuple(quoted), count)

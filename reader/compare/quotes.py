@@ -9,6 +9,8 @@ swap, ellipsis, dropped sentence, trimmed ends, changed words.
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -111,25 +113,34 @@ def quote_edits(left: Quote, right: Quote) -> tuple[QuoteEdit, ...]:
     return tuple(edits)
 
 
+def _needed(shorter: int) -> int:
+    """Words two quotes must share in order, given the shorter one's length."""
+    if shorter <= SHORT_QUOTE:
+        return shorter  # "on the table" is not "off the table"
+    return max(MIN_SHARED_WORDS, math.ceil(MIN_COVERAGE * shorter))
+
+
 def match_quotes(
     left: tuple[Quote, ...], right: tuple[Quote, ...]
 ) -> tuple[list[SharedQuote], list[Quote], list[Quote]]:
     """Shared quotes (in left order), then the quotes only the left, only the right carries."""
     left_words = [_words(q) for q in left]
     right_words = [_words(q) for q in right]
+    left_bags = [Counter(w) for w in left_words]
+    right_bags = [Counter(w) for w in right_words]
     candidates = []
     for i, a in enumerate(left_words):
         for j, b in enumerate(right_words):
             if not a or not b:
                 continue
+            # Words in common, order aside, bound the in-order overlap: skip hopeless pairs cheaply.
+            la, lb = left_bags[i], right_bags[j]
+            common = sum(min(la[w], lb[w]) for w in la.keys() & lb.keys())
+            if common < _needed(min(len(a), len(b))):
+                continue
             shared, lpos, rpos = _overlap(a, b)
-            shorter = min(len(a), len(b))
-            coverage = shared / shorter
-            if shorter <= SHORT_QUOTE:
-                ok = shared == shorter  # "on the table" is not "off the table"
-            else:
-                ok = shared >= MIN_SHARED_WORDS and coverage >= MIN_COVERAGE
-            if ok:
+            coverage = shared / min(len(a), len(b))
+            if shared >= _needed(min(len(a), len(b))):
                 candidates.append((shared, coverage, i, j, lpos, rpos))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
     # A quote may match several on the other side, as long as they cover different words.

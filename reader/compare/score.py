@@ -85,22 +85,26 @@ class Scorer:
 
     def candidates(self, floor: float) -> dict[tuple[int, int], float]:
         """Scores of every pair sharing at least one term, keeping those >= ``floor``."""
-        postings: dict[str, list[int]] = defaultdict(list)
+        left_units = [_unit_vector(v) for v in self.left_vectors]
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for j, vec in enumerate(self.right_vectors):
-            for term in vec:
-                postings[term].append(j)
-        dots: dict[tuple[int, int], float] = defaultdict(float)
-        for i, vec in enumerate(self.left_vectors):
-            for term, weight in vec.items():
-                for j in postings.get(term, ()):
-                    dots[(i, j)] += weight * self.right_vectors[j][term]
-        left_norms = [math.sqrt(sum(w * w for w in v.values())) for v in self.left_vectors]
-        right_norms = [math.sqrt(sum(w * w for w in v.values())) for v in self.right_vectors]
+            for term, weight in _unit_vector(vec).items():
+                postings[term].append((j, weight))
         scores = {}
-        for (i, j), dot in dots.items():
-            score = dot / (left_norms[i] * right_norms[j])
-            if self.left[i].quoted and self.right[j].quoted:
-                score += self.quote_bonus(self.left[i].quoted, self.right[j].quoted)
-            if score >= floor:
-                scores[(i, j)] = score
+        for i, vec in enumerate(left_units):
+            dots: dict[int, float] = defaultdict(float)
+            for term, weight in vec.items():
+                for j, other in postings.get(term, ()):
+                    dots[j] += weight * other
+            quoted = self.left[i].quoted
+            for j, score in dots.items():
+                if quoted and self.right[j].quoted:
+                    score += self.quote_bonus(quoted, self.right[j].quoted)
+                if score >= floor:
+                    scores[(i, j)] = score
         return scores
+
+
+def _unit_vector(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in vec.values()))
+    return {t: w / norm for t, w in vec.items()} if norm else {}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reader.annotate.model import Annotations
 from reader.compare.lexicon import HEDGES, LOADED
+from reader.compare.spans import Cover
 from reader.compare.worddiff import DiffOp
 from reader.compare.words import fold, stem
 
@@ -69,11 +70,10 @@ def naming_table(
     """
     names: dict[str, tuple[Counter[str], Counter[str]]] = {}
     labels: dict[str, str] = {}
-    sides = ((left_text, left_ann, _quoted_spans(left_text, left_ann)),
-             (right_text, right_ann, _quoted_spans(right_text, right_ann)))
+    sides = ((left_text, left_ann, _quoted(left_text, left_ann)), (right_text, right_ann, _quoted(right_text, right_ann)))
     for side, (_, ann, quoted) in enumerate(sides):
         for mention in ann.entities:
-            if mention.label not in NAMED_LABELS or _inside(quoted, mention.start, mention.end):
+            if mention.label not in NAMED_LABELS or quoted.covers(mention.start, mention.end):
                 continue
             labels.setdefault(mention.entity, mention.label)
             names.setdefault(mention.entity, (Counter(), Counter()))[side][mention.text] += 1
@@ -90,7 +90,7 @@ def naming_table(
         if entity not in names or phrase in names[entity][side]:
             continue
         text, _, quoted = sides[side]
-        uses = [m for m in re.finditer(re.escape(phrase), text) if not _inside(quoted, m.start(), m.end())]
+        uses = [m for m in re.finditer(re.escape(phrase), text) if not quoted.covers(m.start(), m.end())]
         if uses:
             names[entity][side][phrase] += len(uses)
     table = [
@@ -99,10 +99,6 @@ def naming_table(
     ]
     table.sort(key=lambda n: (-sum(c for _, c in (*n.left, *n.right)), n.entity))
     return table
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
 
 
 def _lexicon_pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
@@ -118,18 +114,17 @@ def _family(entry: str) -> str:
     return stem(entry) if " " not in entry else fold(entry)
 
 
-def _quoted_spans(text: str, ann: Annotations) -> list[tuple[int, int]]:
-    spans = [(q.start, q.end) for q in ann.quotes]
-    spans += [m.span() for m in _QUOTED.finditer(text)]
-    return spans
+def _quoted(text: str, ann: Annotations) -> Cover:
+    """Where the text quotes someone: the annotator's quotes and any text between quote marks."""
+    return Cover([(q.start, q.end) for q in ann.quotes] + [m.span() for m in _QUOTED.finditer(text)])
 
 
 def _own_voice_uses(text: str, ann: Annotations) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
-    quoted = _quoted_spans(text, ann)
+    quoted = _quoted(text, ann)
     uses: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
     for kind, pattern in _LEXICONS:
         for match in pattern.finditer(text):
-            if _inside(quoted, match.start(), match.end()):
+            if quoted.covers(match.start(), match.end()):
                 continue
             key = (kind, _family(match.group().lower()))
             uses.setdefault(key, []).append((match.start(), match.end(), match.group()))

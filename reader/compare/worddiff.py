@@ -9,7 +9,7 @@ punctuation-only change, or a plain insertion, deletion or substitution.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from difflib import SequenceMatcher
 
 from reader.compare.features import MentionIndex
@@ -22,8 +22,7 @@ _NAME_PHRASE_MAX = 4  # words: longer changes are rewordings, not names
 _NAME_FILLERS = frozenset({"the", "a", "an", "so-called", "group", "s"})
 
 
-@dataclass(frozen=True, slots=True)
-class DiffOp:
+class DiffOp(NamedTuple):
     """One stretch of the pair: offsets into each article's text (start == end when absent)."""
 
     kind: str  # one of KINDS

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from reader.compare.lexicon import PARAPHRASE_GROUPS
 
@@ -38,8 +39,7 @@ STOPWORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One diff token: its exact text, a folded form for comparison, and its offsets."""
 
     text: str
@@ -56,6 +56,7 @@ class Token:
         return len(self.text) > 2 and self.text[0] in "[(" and self.text[-1] in "])"
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, unify quote marks and ellipses, drop accents: "Çavuşoğlu" -> "cavusoglu"."""
     text = text.translate(_QUOTE_FOLD).lower()
@@ -80,6 +81,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, 
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+def word_count(text: str, start: int = 0, end: int | None = None) -> int:
+    return len(_WORD.findall(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light English stemmer: enough to meet "operations"/"operation", "urged"/"urges"."""
     w = fold(word)
@@ -111,6 +117,7 @@ def _cap(w: str) -> str:
     return w[:8]
 
 
+@lru_cache(maxsize=65536)
 def is_content(word: str) -> bool:
     lowered = fold(word)
     return lowered not in STOPWORDS and (len(lowered) > 1 or lowered.isdigit())
@@ -129,6 +136,7 @@ def _paraphrase_table() -> dict[str, str]:
 _PARAPHRASE = _paraphrase_table()
 
 
+@lru_cache(maxsize=65536)
 def term(word: str) -> str:
     """The scoring term of a word: its stem, or its paraphrase group ("raids" -> "~attack")."""
     stemmed = stem(word)
