@@ -32,11 +32,11 @@ def _kind(value: Any) -> str:
     if value is None:
         return "nothing"
     if isinstance(value, bool):
-        return f"{str(value).lower()} (YAML reads yes/no/on/off as true/false: quote the value)"
+        return str(value).lower()
     if isinstance(value, (dt.date, dt.datetime)):
-        return "a date (quote the value)"
+        return "a date"
     if isinstance(value, (int, float)):
-        return f"the number {value} (quote the value)"
+        return f"the number {value}"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -46,7 +46,12 @@ def _kind(value: Any) -> str:
 
 def _text(value: Any, name: str) -> str:
     if not isinstance(value, str):
-        raise CorpusError(f"{name}: expected text, got {_kind(value)}")
+        hint = ""
+        if isinstance(value, bool):
+            hint = " (YAML reads yes/no/on/off as true/false: quote the value)"
+        elif isinstance(value, (int, float, dt.date)):
+            hint = " (quote the value)"
+        raise CorpusError(f"{name}: expected text, got {_kind(value)}{hint}")
     value = clean(value).strip()
     if not value:
         raise CorpusError(f"{name}: is empty")
