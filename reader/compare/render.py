@@ -108,7 +108,7 @@ def naming_table(comparison: Comparison) -> Table:
     table.add_column(Text(sanitize(comparison.left.outlet)), overflow="fold")
     table.add_column(Text(sanitize(comparison.right.outlet)), overflow="fold")
     for naming in comparison.naming:
-        if naming.differs and naming.left and naming.right:
+        if naming.differs:
             table.add_row(Text(sanitize(naming.entity)), _counts(naming.left), _counts(naming.right))
     return table
 

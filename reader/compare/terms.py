@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from reader.annotate.model import Annotations
 from reader.compare.lexicon import HEDGES, LOADED
 from reader.compare.spans import Cover
-from reader.compare.worddiff import DiffOp
+from reader.compare.worddiff import MODIFIER_LABELS, DiffOp
 from reader.compare.words import fold, stem
 
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
@@ -32,6 +32,9 @@ class Naming:
 
     @property
     def differs(self) -> bool:
+        """Both accounts name the entity, with different names."""
+        if not self.left or not self.right:
+            return False
         return {fold(n) for n, _ in self.left} != {fold(n) for n, _ in self.right}
 
     def to_json(self) -> dict:
@@ -84,7 +87,8 @@ def naming_table(
         for side, phrase, start, end in ((0, op.left_text, op.left_start, op.left_end),
                                          (1, op.right_text, op.right_start, op.right_end)):
             ann = sides[side][1]
-            if phrase and not any(m.start < end and m.end > start for m in ann.entities):
+            names_here = [m for m in ann.entities if m.start < end and m.end > start]
+            if phrase and all(m.label in MODIFIER_LABELS for m in names_here):
                 descriptions.add((side, op.entity, phrase))
     for side, entity, phrase in descriptions:
         if entity not in names or phrase in names[entity][side]:

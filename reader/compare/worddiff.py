@@ -19,6 +19,7 @@ from reader.compare.words import Token, fold, tokens
 KINDS = ("equal", "insert", "delete", "replace")
 NOTES = ("editorial", "bracket", "naming", "punctuation")
 _NAME_PHRASE_MAX = 4  # words: longer changes are rewordings, not names
+MODIFIER_LABELS = frozenset({"NORP"})
 _NAME_FILLERS = frozenset({"the", "a", "an", "so-called", "group", "s"})
 
 
@@ -52,12 +53,13 @@ def _name_phrase(toks: list[Token], mentions: MentionIndex) -> tuple[bool, set[s
     """Whether ``toks`` read as a name or a description of a group, and the entities named.
 
     "Islamic State militants" and "the Daesh group" are names (mentions plus group
-    nouns); "Takfiri terrorists" is a description (a group noun and a modifier or two).
+    nouns); "Takfiri terrorists" is a description (a group noun and a modifier or two;
+    a nationality or creed such as "Takfiri" or "Kurdish" is a modifier, not a name).
     """
     words = [t for t in toks if t.is_word and not t.is_bracketed]
     if not words or len(words) > _NAME_PHRASE_MAX:
         return False, set()
-    inside = mentions.within(words[0].start, words[-1].end)
+    inside = [m for m in mentions.within(words[0].start, words[-1].end) if m.label not in MODIFIER_LABELS]
     entities = {m.entity for m in inside}
     loose = [
         w

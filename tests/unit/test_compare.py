@@ -306,3 +306,19 @@ def test_bundled_pair_compares_with_shared_quotes_and_naming():
     assert any(e["kind"] == "editorial" for sq in doc["shared_quotes"] for e in sq["edits"])
     matched = [row for row in doc["rows"] if row["left"] and row["right"]]
     assert len(matched) >= 6
+
+
+def test_bundled_pair_with_the_real_annotator():
+    from reader.annotate import annotate as real_annotate
+    from reader.articles.corpus import Corpus
+    from reader.paths import bundled_corpus
+
+    corpus = Corpus.open(bundled_corpus())
+    story = next(entries for entries in corpus.by_story().values() if len(entries) >= 2)
+    left, right = corpus.load(story[0]), corpus.load(story[1])
+    result = compare(left, right, real_annotate(left.text), real_annotate(right.text))
+    assert result.summary.shared_quotes >= 5
+    assert any(e.kind == "editorial" and e.right == "[IS]" for sq in result.shared_quotes for e in sq.edits)
+    assert {(w.kind, w.term) for w in result.wording} >= {("hedge", "allegedly"), ("hedge", "what are said to be")}
+    quotes = {row.left_text[:30] for row in result.rows if row.left and row.right}
+    assert any(q.startswith("“Let’s fight") for q in quotes)

@@ -123,3 +123,11 @@ def test_mentions_outside_the_pair_are_ignored():
     far = MentionIndex((Mention(500, 505, "Daesh", "ORG", "Islamic State"),))
     ops = word_diff("Daesh spread", [(0, 12)], "IS spread", [(0, 9)], far, far)
     assert changes(ops) == [("replace", "Daesh", "IS", None)]
+
+
+def test_nationality_modifier_with_group_noun_is_a_description():
+    left = "against Takfiri terrorists in Syria"
+    right = "against Islamic State militants in Syria"
+    takfiri = Annotations((Mention(8, 15, "Takfiri", "NORP", "Takfiri"),), ())
+    ops = diff(left, right, takfiri, annotate(right))
+    assert changes(ops) == [("replace", "Takfiri terrorists", "Islamic State militants", "naming")]
