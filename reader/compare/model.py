@@ -105,6 +105,10 @@ class Summary:
         }
 
 
+def _quote_json(quote: Quote) -> dict:
+    return {"text": quote.text, "speaker": quote.speaker, "kind": quote.kind}
+
+
 def _article_json(article: Article) -> dict:
     return {"id": article.id, "title": article.title, "outlet": article.outlet, "date": article.date}
 
@@ -131,6 +135,10 @@ class Comparison:
                 {"left": sq.left.text, "right": sq.right.text, "edits": [e.to_json() for e in sq.edits]}
                 for sq in self.shared_quotes
             ],
-            "summary": self.summary.to_json(),
+            "summary": {
+                **self.summary.to_json(),
+                "quotes_only_left": [_quote_json(q) for q in self.left_only_quotes],
+                "quotes_only_right": [_quote_json(q) for q in self.right_only_quotes],
+            },
             "terms": [n.to_json() for n in self.naming] + [w.to_json() for w in self.wording],
         }

@@ -64,6 +64,14 @@ def test_one_quote_split_in_two_by_the_other_outlet_matches_both():
     assert len(shared) == 2 and not only_left and not only_right
 
 
+def test_one_sided_quotes_in_the_json_summary():
+    a, b, la, lb = pair(['"We will never give up," Cavusoglu said in Ankara.'], ["Talks resumed in Moscow."])
+    summary = compare(a, b, la, lb).to_json()["summary"]
+    assert summary["quotes_only_left"] == [{"text": "We will never give up,", "speaker": None, "kind": "direct"}]
+    assert summary["quotes_only_right"] == []
+    assert summary["left"]["one_sided_quotes"] == 1
+
+
 def test_unrelated_quotes_are_one_sided():
     shared, only_left, only_right = match_quotes(
         (q("We will never give up."), q("common enemy")),
@@ -168,6 +176,7 @@ def test_to_json_schema_is_exact(result):
         assert list(sq) == ["left", "right", "edits"]
         assert all(set(e) == {"kind", "left", "right"} for e in sq["edits"])
     assert {"left", "right", "shared_quotes", "moved", "same", "changed"} <= set(doc["summary"])
+    assert doc["summary"]["quotes_only_left"] == [] and doc["summary"]["quotes_only_right"] == []
     assert all(t["kind"] in ("naming", "hedge", "loaded") for t in doc["terms"])
 
 
