@@ -40,6 +40,11 @@ _DATE_PATTERNS = (
     rf"\b(?:(?:earlier|later)\s+)?(?:last|next|this|past|previous|coming)\s+{_RELATIVE_UNIT}\b",
     rf"\b(?:the\s+)?(?:past|last|next|coming)\s+(?:few\s+|several\s+|\d+\s+|two\s+|three\s+)?{_UNIT}\b",
     rf"\b{_NUMBER}\s+{_UNIT}\s+(?:ago|earlier|later)\b",
+    # Durations with a count: "two days", "three months", "for a decade" (not "reais a year").
+    rf"(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few)"
+    rf"\s+(?:more\s+|full\s+|straight\s+)?(?:days|weeks|months|years|decades|centuries)\b)(?![- ]old\b)",
+    rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\bover )|(?<=\bthan )|(?<=\bafter )|(?<=\babout ))"
+    rf"(?:a|an|one)\s+(?:day|week|month|year|decade|century)\b",
     rf"\b(?:yesterday|today|tomorrow)\b",
     rf"\b(?:recent|coming)\s+(?:years|months|weeks|days|decades)\b",
     rf"\bthe\s+(?:19|20)\d0s\b",

@@ -28,6 +28,8 @@ from reader.annotate.tokens import Token
 
 _CONNECTORS = frozenset(("of", "for", "on"))
 _APPOSITION_OPENERS = ("the ", "a ", "an ", "who ", "aged ", "his ", "her ")
+_PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "inside", "across", "around", "towards"))
+_INSTITUTION_PREPOSITIONS = frozenset(("at", "of", "from"))
 _SPEECH_AFTER_NAME = frozenset(
     "said says told added wrote tweeted stated explained noted argued insisted claimed "
     "asked replied stressed emphasized emphasised urged announced acknowledged admitted warned "
@@ -102,8 +104,9 @@ def _gazetteer(tokens: list[Token], lex: Lexicon, claimed: list[bool]) -> list[_
     return found
 
 
-def _person_entity(tokens: list[Token], first: int, last: int) -> str:
-    return " ".join(fold(t.text) for t in tokens[first : last + 1])
+def _surface_entity(text: str, tokens: list[Token], first: int, last: int) -> str:
+    """Canonical name of an unseen entity: its words, diacritics folded, spacing normalized."""
+    return fold(" ".join(text[tokens[first].start : tokens[last].end].split()))
 
 
 class _Finder:
@@ -116,6 +119,8 @@ class _Finder:
         self.claimed = [False] * n
         self.unit: list[_Candidate | None] = [None] * n
         self.candidates: list[_Candidate] = []
+        self._pending: list[int] = []  # single unknown words, read after surnames are linked
+        self.mid_sentence_caps = {t.text for t in tokens if t.cap and not t.initial}
 
     # -- building blocks -------------------------------------------------
     def _claim(self, cand: _Candidate) -> None:
@@ -135,6 +140,11 @@ class _Finder:
         self._runs()
         self._acronyms()
         self._link_people()
+        for first in self._pending:
+            if not self.claimed[first]:
+                self._by_context(first, first)
+        self._propagate()
+        self._link_acronyms()
         return self._result()
 
     def _dates(self) -> None:
@@ -160,6 +170,11 @@ class _Finder:
         i = 0
         while i < n:
             t = tokens[i]
+            if t.shout and self.unit[i] is not None and not self.claimed[i]:
+                unit = self.unit[i]
+                self._claim(unit)  # only unambiguous names match in ALL-CAPS text
+                i = unit.last + 1
+                continue
             if self.claimed[i] or t.shout or not (t.cap or self.unit[i] is not None):
                 i += 1
                 continue
@@ -228,7 +243,12 @@ class _Finder:
         if self._units_only(first, last) and self.unit[first].first >= first and self.unit[last].last <= last:
             self._emit_units(first, last)
             return
-        if self._by_head(first, last) or self._by_title(first, last) or self._by_person_cues(first, last):
+        if self._by_head(first, last) or self._by_title(first, last):
+            return
+        if first == last and self.unit[first] is None:
+            self._pending.append(first)
+            return
+        if self._by_context(first, last) or self._by_place_in_name(first, last):
             return
         self._emit_units(first, last)
 
@@ -269,8 +289,7 @@ class _Finder:
         # A title before the organization's name belongs to a person, not to it.
         if any(self.unit[k] is None and tokens[k].key in rules.title_heads and k < last for k in range(first, last)) and label != "ORG":
             return False
-        surface = self.text[tokens[first].start : tokens[last].end]
-        self._claim(_Candidate(first, last, label, fold(" ".join(surface.split())), "head"))
+        self._claim(_Candidate(first, last, label, _surface_entity(self.text, tokens, first, last), "head"))
         return True
 
     def _by_lower_cue(self, first: int, last: int) -> bool:
@@ -281,19 +300,42 @@ class _Finder:
         if cue.cap:
             return False
         rules = self.rules
+        second = self.tokens[last + 2] if cue.joins and last + 2 < len(self.tokens) else None
+        org_cue = cue.key in rules.org_cues or (second is not None and not second.cap and second.key in rules.org_cues)
+        role_cue = self._name_in_context(first) and self._role_follows(last + 1)
         label = (
-            "FAC" if cue.key in rules.fac_cues or (cue.key == "air" and self._next_key(last + 1) == "base")
+            "ORG" if org_cue or role_cue
+            else "FAC" if cue.key in rules.fac_cues or (cue.key == "air" and self._next_key(last + 1) == "base")
             else "LOC" if cue.key in rules.loc_cues
             else "GPE" if cue.key in rules.gpe_cues
             else None
         )
         if label is None:
             return False
-        if any(self.tokens[k].upper for k in range(first, last + 1)):
+        if any(self.tokens[k].upper for k in range(first, last + 1)) and label != "ORG":
             return False
-        surface = self.text[self.tokens[first].start : self.tokens[last].end]
-        self._claim(_Candidate(first, last, label, fold(surface), "cue"))
+        self._claim(_Candidate(first, last, label, _surface_entity(self.text, self.tokens, first, last), "cue"))
         return True
+
+    def _name_in_context(self, i: int) -> bool:
+        """A sentence's first word is a name only if the article also capitalizes it elsewhere."""
+        token = self.tokens[i]
+        return not token.initial or token.text in self.mid_sentence_caps
+
+    def _role_follows(self, i: int) -> bool:
+        """"Ofgem chief executive Jonathan ...": a role word and a name after an unknown name."""
+        tokens, rules = self.tokens, self.rules
+        for k in (i, i + 1):
+            if k + 1 >= len(tokens) or tokens[k].cap or not tokens[k].joins:
+                return False
+            if tokens[k].key in rules.person_cues or tokens[k].key in rules.title_heads:
+                nxt = tokens[k + 1]
+                if k + 1 < len(tokens) and tokens[k + 1].key in rules.person_cues and not tokens[k + 1].cap:
+                    nxt = tokens[k + 2] if k + 2 < len(tokens) else nxt
+                return nxt.cap and not self.claimed[k + 1]
+            if tokens[k].key not in rules.title_modifiers:
+                return False
+        return False
 
     def _next_key(self, i: int) -> str:
         return self.tokens[i + 1].key if i + 1 < len(self.tokens) else ""
@@ -322,7 +364,7 @@ class _Finder:
                 continue
             self._emit_units(first, start - 1)
             title = " ".join(t.key for t in tokens[start : title_end + 1])
-            self._claim(_Candidate(name_first, last, "PERSON", _person_entity(tokens, name_first, last), "title",
+            self._claim(_Candidate(name_first, last, "PERSON", _surface_entity(self.text, tokens, name_first, last), "title",
                                    self._roles(title)))
             return True
         return False
@@ -346,8 +388,24 @@ class _Finder:
                 roles.update(synonyms.get(" ".join(words[i:j]), ()))
         return frozenset(roles)
 
-    def _by_person_cues(self, first: int, last: int) -> bool:
-        """Unseen names with no title: a first name, a speech verb, apposition or a cue word."""
+    def _by_place_in_name(self, first: int, last: int) -> bool:
+        """"Age UK", "U.S. Geological Survey": a place name inside a longer unknown name is an organization."""
+        tokens = self.tokens
+        units = {id(self.unit[k]): self.unit[k] for k in range(first, last + 1) if self.unit[k] is not None}
+        if len(units) != 1:
+            return False
+        place = next(iter(units.values()))
+        if place.label != "GPE" or not (place.first == first or place.last == last):
+            return False
+        rest = [k for k in range(first, last + 1) if self.unit[k] is None]
+        if not all(tokens[k].text.isalpha() and len(tokens[k].text) >= 3 and not tokens[k].upper
+                   and tokens[k].key not in self.rules.first_names for k in rest):
+            return False
+        self._claim(_Candidate(first, last, "ORG", _surface_entity(self.text, tokens, first, last), "head"))
+        return True
+
+    def _by_context(self, first: int, last: int) -> bool:
+        """Unseen names with no title: a first name, a speech verb, apposition, a cue word, "in X"."""
         tokens, rules, text = self.tokens, self.rules, self.text
         if not self._unknown(first, last) or not self._name_like(first, last):
             return False
@@ -355,28 +413,40 @@ class _Finder:
             return False
         length = last - first + 1
         before = tokens[first - 1] if first > 0 else None
-        cue_before = (
-            before is not None and not before.cap and before.key in rules.person_cues
-            and text[before.end : tokens[first].start] == " "
-        )
+        gap_before = text[before.end : tokens[first].start] if before is not None else ""
+        lower_before = before is not None and not before.cap
+        word_before = before.key if before is not None and gap_before == " " else ""
         after = text[tokens[last].end : tokens[last].end + 40]
+        # "spokesman X Y", and "its chief executive, X Y, said"
+        cue_before = lower_before and before.key in rules.person_cues and (
+            gap_before == " " or (gap_before == ", " and after.startswith(","))
+        )
         after_word = after.lstrip(" ").split(" ", 1)[0].strip(",.;:") if after.startswith(" ") else ""
         speech_after = after_word in _SPEECH_AFTER_NAME
-        speech_before = before is not None and before.key in ("said", "says", "added", "according") or (
-            first >= 2 and tokens[first - 1].key == "to" and tokens[first - 2].key == "according"
+        speech_before = lower_before and (
+            before.key in ("said", "says", "added")
+            or (first >= 2 and before.key == "to" and tokens[first - 2].key == "according")
         )
-        apposition = (
-            length >= 2 and after.startswith(", ")
-            and (after[2:].startswith(_APPOSITION_OPENERS) or after[2:3].isdigit())
-        )
-        first_name = length >= 2 and tokens[first].key in rules.first_names
-        if first_name or cue_before or (length >= 2 and (speech_after or speech_before or apposition)) or (
-            length == 1 and not tokens[first].initial and (speech_after or speech_before)
-        ) or (length == 1 and speech_after and tokens[first].initial and tokens[first].key not in rules.common_words):
-            roles = frozenset({before.key}) if cue_before else frozenset()
-            self._claim(_Candidate(first, last, "PERSON", _person_entity(tokens, first, last), "person", roles))
-            return True
-        return False
+        apposition = after.startswith(", ") and (after[2:].startswith(_APPOSITION_OPENERS) or after[2:3].isdigit())
+        # "analysts at X said", "the Confederation of X said": an institution, not a person
+        institution = lower_before and before.key in _INSTITUTION_PREPOSITIONS and gap_before == " "
+        label = None
+        if (length >= 2 and tokens[first].key in rules.first_names) or cue_before:
+            label = "PERSON"
+        elif length >= 2 and not institution and (speech_after or speech_before or apposition):
+            label = "PERSON"
+        elif length == 1 and self._name_in_context(first) and not institution:
+            if speech_before:
+                label = "PERSON"
+            elif speech_after:
+                label = "PERSON" if tokens[first].key in rules.first_names else "ORG"
+            elif word_before in _PLACE_PREPOSITIONS:
+                label = "GPE"
+        if label is None:
+            return False
+        roles = frozenset({before.key}) if cue_before else frozenset()
+        self._claim(_Candidate(first, last, label, _surface_entity(text, tokens, first, last), "context", roles))
+        return True
 
     def _acronyms(self) -> None:
         """Unknown all-caps words in ordinary text are organizations ("NTV", "SOHR")."""
@@ -390,40 +460,83 @@ class _Finder:
 
     # -- canonical names ---------------------------------------------------
     def _link_people(self) -> None:
-        """Surnames and partial names join the full name met in the article; bracketed acronyms join their name."""
-        tokens = self.tokens
+        """Surnames and partial names join the full name met in the article."""
+        tokens, particles = self.tokens, self.rules.name_particles
         people = sorted((c for c in self.candidates if c.label == "PERSON" and c.last > c.first), key=lambda c: c.first)
-        by_suffix: dict[tuple[str, ...], list[_Candidate]] = {}
+        by_part: dict[tuple[str, ...], list[_Candidate]] = {}
         for cand in people:
-            keys = tuple(tokens[k].key for k in range(cand.first, cand.last + 1))
+            keys = [tokens[k].key for k in range(cand.first, cand.last + 1)]
             for cut in range(1, len(keys)):
-                if keys[cut] not in self.rules.name_particles:
-                    by_suffix.setdefault(keys[cut:], []).append(cand)
-        if by_suffix:
-            # Persons found by rule with a shorter name ("President Erdogan").
-            for cand in self.candidates:
-                if cand.label == "PERSON" and cand.rule != "gazetteer":
-                    keys = tuple(tokens[k].key for k in range(cand.first, cand.last + 1))
-                    full = self._nearest(by_suffix.get(keys), cand.first)
-                    if full is not None and full is not cand:
-                        cand.entity = full.entity
-            # Bare surnames: unclaimed capitalized words.
-            i = 0
-            while i < len(tokens):
-                if self.claimed[i] or not tokens[i].cap or tokens[i].upper:
-                    i += 1
+                if keys[cut] not in particles:
+                    by_part.setdefault(tuple(keys[cut:]), []).append(cand)
+            # a middle name used alone ("Lula" of "Luiz Inacio Lula da Silva")
+            for key in keys[1:-1] if len(keys) >= 3 else ():
+                if key not in particles and cand not in by_part.get((key,), []):
+                    by_part.setdefault((key,), []).append(cand)
+        # "the Commission" after "the European Commission": the head word of a longer name.
+        for cand in self.candidates:
+            if cand.label == "ORG" and cand.last > cand.first and tokens[cand.last].cap:
+                by_part.setdefault((tokens[cand.last].key,), []).append(cand)
+        if not by_part:
+            return
+        # Persons found by rule under a shorter name ("President Erdogan").
+        for cand in self.candidates:
+            if cand.label == "PERSON" and cand.rule != "gazetteer":
+                keys = tuple(tokens[k].key for k in range(cand.first, cand.last + 1))
+                full = self._nearest(by_part.get(keys), cand.first)
+                if full is not None and full is not cand:
+                    cand.entity = full.entity
+        # Bare surnames: unclaimed capitalized words, with a particle joined before them ("al-Sudani").
+        i = 0
+        while i < len(tokens):
+            if self.claimed[i] or not tokens[i].cap or tokens[i].upper:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(tokens) and tokens[j].joins and not self.claimed[j + 1] and tokens[j + 1].cap:
+                j += 1
+            for start in range(i, j + 1):
+                keys = tuple(tokens[k].key for k in range(start, j + 1))
+                full = self._nearest(by_part.get(keys), start)
+                if full is not None and full.label == "ORG" and (start == 0 or tokens[start - 1].key != "the"):
+                    full = None
+                if full is not None:
+                    first = start
+                    if first > 0 and not self.claimed[first - 1] and tokens[first - 1].key in particles and tokens[first - 1].joins:
+                        first -= 1
+                    self._claim(_Candidate(first, j, full.label, full.entity, "surname", full.roles))
+                    break
+            i = j + 1
+
+    def _propagate(self) -> None:
+        """One name, one meaning per article: a label found by context applies to every other use."""
+        tokens = self.tokens
+        known: dict[tuple[str, ...], _Candidate] = {}
+        for cand in self.candidates:
+            if cand.rule in ("context", "cue", "head", "acronym") and cand.last - cand.first < 4:
+                known.setdefault(tuple(tokens[k].text for k in range(cand.first, cand.last + 1)), cand)
+        if not known:
+            return
+        longest = max(len(k) for k in known)
+        i = 0
+        while i < len(tokens):
+            if self.claimed[i] or not tokens[i].cap:
+                i += 1
+                continue
+            for size in range(longest, 0, -1):
+                end = i + size - 1
+                if end >= len(tokens) or any(self.claimed[k] for k in range(i, end + 1)):
                     continue
-                j = i
-                while j + 1 < len(tokens) and tokens[j].joins and not self.claimed[j + 1] and tokens[j + 1].cap:
-                    j += 1
-                for start in range(i, j + 1):
-                    keys = tuple(tokens[k].key for k in range(start, j + 1))
-                    full = self._nearest(by_suffix.get(keys), start)
-                    if full is not None:
-                        self._claim(_Candidate(start, j, "PERSON", full.entity, "surname", full.roles))
-                        break
-                i = j + 1
-        self._link_acronyms()
+                if size > 1 and not all(tokens[k].joins for k in range(i, end)):
+                    continue
+                if end + 1 < len(tokens) and tokens[end].joins and tokens[end + 1].cap:
+                    continue  # part of a longer name
+                cand = known.get(tuple(tokens[k].text for k in range(i, end + 1)))
+                if cand is not None:
+                    self._claim(_Candidate(i, end, cand.label, cand.entity, "propagated", cand.roles))
+                    i = end
+                    break
+            i += 1
 
     @staticmethod
     def _nearest(cands: list[_Candidate] | None, at: int) -> _Candidate | None:

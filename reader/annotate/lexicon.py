@@ -48,6 +48,7 @@ class Rules:
     fac_heads: frozenset[str]
     loc_heads: frozenset[str]
     gpe_heads: frozenset[str]
+    org_cues: frozenset[str]
     fac_cues: frozenset[str]
     loc_cues: frozenset[str]
     gpe_cues: frozenset[str]

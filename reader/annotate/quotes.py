@@ -35,7 +35,13 @@ _INVERTED_VERBS = frozenset(
     "declared stressed argued recalled concluded cautioned claimed told".split()
 )
 _PRONOUNS = frozenset(("he", "she"))
-_DETERMINERS = frozenset(("the", "this", "that"))
+_ARTICLES = frozenset(("a", "an", "one", "the", "this", "that", "his", "her", "its", "their"))
+_AUXILIARIES = frozenset(("was", "were", "been", "is", "are", "being", "be"))
+_GROUP_SUBJECTS = frozenset(("they", "we", "officials", "sources", "critics", "analysts", "residents", "witnesses", "people"))
+# "the company said": the most recent organization named before the quote.
+_ORGANIZATION_NOUNS = frozenset(
+    "company firm regulator agency ministry organisation organization broadcaster newspaper watchdog group".split()
+)
 _POST_REACH = 8  # tokens after a closing mark in which "he said" may sit
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -144,8 +150,16 @@ class _Attributor:
         self.speaker_starts = [m.start for m in self.speakers]
         self.people = [m for m in outside if m.label == "PERSON"]
         self.people_starts = [m.start for m in self.people]
+        self.organizations = [m for m in outside if m.label == "ORG"]
+        self.organization_starts = [m.start for m in self.organizations]
         self.sentences = sentences(text)
         self.sentence_starts = [s.start for s in self.sentences]
+        # (offset, person) of each sentence's first person, plus speakers as they are found
+        self.salient: list[tuple[int, str]] = []
+        for sentence in self.sentences:
+            k = bisect.bisect_left(self.people_starts, sentence.start)
+            if k < len(self.people) and self.people[k].start < sentence.end:
+                self.salient.append((self.people[k].start, self.people[k].entity))
 
     # -- windows --------------------------------------------------------------
     def _sentence(self, offset: int) -> Span:
@@ -172,9 +186,17 @@ class _Attributor:
         return found
 
     # -- speakers -------------------------------------------------------------
-    def _last_person_before(self, offset: int) -> str | None:
-        k = bisect.bisect_left(self.people_starts, offset)
-        return self.people[k - 1].entity if k else None
+    @staticmethod
+    def _last_before(mentions: list[Mention], starts: list[int], offset: int) -> str | None:
+        k = bisect.bisect_left(starts, offset)
+        return mentions[k - 1].entity if k else None
+
+    def _salient_before(self, offset: int) -> str | None:
+        """"he"/"she": the most recent person who led a sentence or spoke, else the last person named."""
+        k = bisect.bisect_left(self.salient, (offset, ""))
+        if k:
+            return self.salient[k - 1][1]
+        return self._last_before(self.people, self.people_starts, offset)
 
     def _role_person_before(self, noun: str, offset: int) -> str | None:
         k = bisect.bisect_left(self.people_starts, offset)
@@ -196,18 +218,37 @@ class _Attributor:
             toks = toks[:4]
         for n in (range(len(toks) - 1, -1, -1) if nearest_last else range(len(toks))):
             t = toks[n]
+            if t.cap and n > 0:
+                continue
             if t.key in _PRONOUNS:
-                return True, self._last_person_before(start)
-            if t.key in self.rules.speaker_nouns and not t.cap:
-                det = next((x.key for x in reversed(toks[:n]) if not x.cap or x.key in _DETERMINERS), None)
-                if det in ("a", "an", "one") or t.text.endswith("s") and t.key not in self.rules.speaker_nouns:
-                    return True, None
-                return True, self._role_person_before(t.key, start) or self._last_person_before(start)
-            if t.key in ("they", "officials", "sources", "critics", "analysts", "residents", "witnesses"):
+                return True, self._salient_before(start)
+            if t.key in _GROUP_SUBJECTS:
                 return True, None
+            if t.key in self.rules.speaker_nouns:
+                det = next((x.key for x in reversed(toks[max(0, n - 4) : n]) if x.key in _ARTICLES), None)
+                if det in ("a", "an", "one"):
+                    return True, None
+                return True, self._role_person_before(t.key, start)
+            if t.key in _ORGANIZATION_NOUNS:
+                inside = [m for m in named if m.label == "ORG" and m.end <= t.start]
+                if inside:
+                    return True, inside[-1].entity
+                return True, self._last_before(self.organizations, self.organization_starts, start)
         if named:
             return True, (named[-1] if nearest_last else named[0]).entity
         return False, None
+
+    def _verb_subject(self, verb: Token, clause_start: int, end: int) -> tuple[bool, str | None]:
+        """Who does the reporting verb: its subject, or the agent of a passive ("was described by X")."""
+        before = self._tokens(clause_start, verb.start)
+        if before and before[-1].key in _AUXILIARIES and verb.key.endswith("ed"):
+            after = self._tokens(verb.end, end)[:3]
+            by = next((t for t in after if t.key == "by"), None)
+            if by is None:
+                return False, None
+            found, who = self._subject(by.end, end, nearest_last=False)
+            return True, who if found else None
+        return self._subject(clause_start, verb.start, nearest_last=True)
 
     def _after(self, piece: _Piece) -> tuple[bool, str | None]:
         """'"...," Cavusoglu said', '"...," said the minister', '"...," according to X'."""
@@ -237,7 +278,7 @@ class _Attributor:
             if verb.key == "according":
                 found, who = self._subject(verb.end + 3, piece.open, nearest_last=False)
             else:
-                found, who = self._subject(start, verb.start, nearest_last=True)
+                found, who = self._verb_subject(verb, start, piece.open)
             if found:
                 return found, who
         return False, None
@@ -245,7 +286,7 @@ class _Attributor:
     def _later_in_sentence(self, piece: _Piece) -> tuple[bool, str | None]:
         sentence = self._sentence(piece.open)
         for verb in self._verbs(piece.close + 1, sentence.end):
-            found, who = self._subject(sentence.start, verb.start, nearest_last=True)
+            found, who = self._verb_subject(verb, sentence.start, sentence.end)
             if found:
                 return found, who
         return False, None
@@ -290,12 +331,13 @@ class _Attributor:
                     found, who = self._introduced(paras[para - 1])
             if clause or (found and self._cue_adjacent(piece) and self._capitalized(piece)):
                 kind = "direct"
-            elif found:
+            elif found or self._reported(piece):
                 kind = "partial"
             else:
                 kind, who = "scare", None
             if who is not None:
                 speaker_in[para] = who
+                bisect.insort(self.salient, (piece.start, who))
                 chain_speaker.setdefault(piece.chain, who)
             result.append(Quote(piece.start, piece.end, text[piece.start : piece.end], who, kind))
         # A multi-paragraph quote whose speaker is named only in its last paragraph.
@@ -305,13 +347,18 @@ class _Attributor:
                 result[n] = Quote(q.start, q.end, q.text, chain_speaker[piece.chain], q.kind)
         return result
 
+    def _reported(self, piece: _Piece) -> bool:
+        """Whether a reporting verb introduces the quote ("supporters insist it is '...'")."""
+        sentence = self._sentence(piece.open)
+        return bool(self._verbs(sentence.start, piece.open))
+
     def _introduced(self, para: Span) -> tuple[bool, str | None]:
         """A paragraph ending "..., the minister said:" introduces the quote that follows."""
         if not self.text[para.start : para.end].rstrip().endswith(":"):
             return False, None
         sentence = self._sentence(para.end - 1)
         for verb in reversed(self._verbs(sentence.start, para.end)):
-            found, who = self._subject(sentence.start, verb.start, nearest_last=True)
+            found, who = self._verb_subject(verb, sentence.start, para.end)
             if found:
                 return found, who
         return False, None
