@@ -92,7 +92,7 @@ def cmd_list(args: argparse.Namespace, console: Console) -> int:
         for entry in entries:
             console.print(Text.assemble("  ", entry.date, "  ", (entry.outlet, "cyan"), "  ", entry.title, "  ", (entry.id, "dim")))
     for problem in corpus.problems:
-        console.print(Text(f"skipped {problem}", style="yellow"), stderr=True)
+        print(f"reader: skipped {problem}", file=sys.stderr)
     return 0
 
 

@@ -69,14 +69,16 @@ def _list(value: Any, name: str) -> list:
 
 
 def _mapping(value: Any, name: str, required: tuple[str, ...], allowed: tuple[str, ...]) -> dict:
+    """Check a mapping's keys; ``name`` prefixes messages ("captions[0]: ..."), empty at the top level."""
+    where = f"{name}: " if name else ""
     if not isinstance(value, dict):
-        raise CorpusError(f"{name}: expected a mapping, got {_kind(value)}")
+        raise CorpusError(f"{where}expected a mapping, got {_kind(value)}")
     unknown = [str(key) for key in value if key not in allowed]
     if unknown:
-        raise CorpusError(f"{name}: unknown field {unknown[0]!r} (allowed: {', '.join(allowed)})")
+        raise CorpusError(f"{where}unknown field {unknown[0]!r} (allowed: {', '.join(allowed)})")
     missing = [key for key in required if key not in value]
     if missing:
-        raise CorpusError(f"{name}: missing field{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+        raise CorpusError(f"{where}missing field{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
     return value
 
 
@@ -111,7 +113,7 @@ def article_from_data(data: Any, path: Path | None = None) -> Article:
     """Validate a parsed corpus file field by field; CorpusError names the first bad field."""
     if not isinstance(data, dict):
         raise CorpusError(f"expected a mapping of article fields, got {_kind(data)}")
-    _mapping(data, "article", REQUIRED, FIELDS)
+    _mapping(data, "", REQUIRED, FIELDS)
     article_id = _text(data["id"], "id")
     if not ID_PATTERN.fullmatch(article_id):
         raise CorpusError(f"id: {article_id!r} must be letters, digits, '.', '_' or '-' (at most 120)")

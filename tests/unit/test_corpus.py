@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from article_helpers import SAMPLE, write_article
+from article_helpers import FIXTURES, SAMPLE, write_article
 from reader.articles import corpus as corpus_module
 from reader.articles.corpus import Corpus, CorpusError
 from reader.articles.header import parse_header
@@ -218,3 +218,17 @@ def test_search_skips_unloadable_bodies_but_matches_their_titles(corpus_dir):
     assert [e.id for e in corpus.search("harbour")] == ["broken"]
     assert [e.id for e in corpus.search("mayor")] == []
     assert [p.path.name for p in corpus.problems] == [Path(path).name]
+
+
+def test_broken_corpus_fixture():
+    """tests/fixtures/broken_corpus: two good articles among every kind of broken file (also used by UI tests)."""
+    corpus = Corpus.open(FIXTURES / "broken_corpus")
+    problems = {p.path.name: p.reason for p in corpus.validate_all()}
+    assert set(problems) == {
+        "anchors-aliases.yaml", "bad-yaml.yaml", "binary.yaml", "deep-nesting.yaml", "empty.yaml", "latin1.yaml",
+        "missing-field.yaml", "mistyped-language.yaml", "python-tag.yaml", "zz-duplicate-id.yaml",
+    }
+    good = corpus.load("good-untrusted-text")
+    assert good.body[0] == "Fighters of [IS] and a [Getty] credit, a closing [/] tag and [@click=app.quit]click me[/] stay literal."
+    assert "␛[31mred␛[0m" in good.body[1] and "\x1b" not in good.text and "\u202e" not in good.text
+    assert corpus.load("second-good").title == "A second, valid article"
