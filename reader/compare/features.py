@@ -23,11 +23,10 @@ _QUOTED = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 
 @dataclass(frozen=True, slots=True)
 class Features:
-    """A unit's term counts, its quoted words in order, and its word count."""
+    """A unit's term counts and its quoted words in order."""
 
     terms: dict[str, float]
     quoted: tuple[str, ...]
-    word_count: int
 
 
 def entity_term(entity: str) -> str:
@@ -66,12 +65,10 @@ def features(text: str, unit: Unit, mentions: MentionIndex, annotations: Annotat
         terms[entity_term(mention.entity)] += 1.0
     in_entity = Cover([(m.start, m.end) for m in unit_mentions]).covers
     quoted: list[str] = []
-    count = 0
     for word, start, end in words(text, unit.start, unit.end):
-        count += 1
         if in_quote(start, end):
             quoted.append(fold(word))
         if in_entity(start, end) or not is_content(word):
             continue
         terms[term(word)] += 1.0
-    return Features(dict(terms), tuple(quoted), count)
+    return Features(dict(terms), tuple(quoted))

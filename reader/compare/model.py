@@ -43,6 +43,8 @@ class Row:
 
     @property
     def differences(self) -> tuple[DiffOp, ...]:
+        """The word changes that matter (punctuation-only changes left out): what "next
+        difference" steps through."""
         return tuple(op for op in self.ops if op.is_difference)
 
     def to_json(self) -> dict:

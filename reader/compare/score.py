@@ -48,12 +48,6 @@ class Scorer:
         return dot / math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
 
     @staticmethod
-    def containment(part: dict[str, float], whole: dict[str, float]) -> float:
-        """Share of ``part``'s weight that ``whole`` also has."""
-        total = sum(part.values())
-        return sum(w for t, w in part.items() if t in whole) / total if total else 0.0
-
-    @staticmethod
     def quote_bonus(a: tuple[str, ...], b: tuple[str, ...]) -> float:
         if len(a) < QUOTE_RUN_MIN or len(b) < QUOTE_RUN_MIN:
             return 0.0
@@ -81,7 +75,7 @@ class Scorer:
             for t, w in part.terms.items():
                 terms[t] += w
         quoted = tuple(word for part in parts for word in part.quoted)
-        return Features(dict(terms), quoted, sum(p.word_count for p in parts))
+        return Features(dict(terms), quoted)
 
     def candidates(self, floor: float) -> dict[tuple[int, int], float]:
         """Scores of every pair sharing at least one term, keeping those >= ``floor``."""

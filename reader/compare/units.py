@@ -23,10 +23,6 @@ class Unit:
     end: int
     text: str
 
-    @property
-    def span(self) -> Span:
-        return Span(self.start, self.end)
-
 
 def _quote_open_after(text: str, open_now: bool) -> bool:
     """Whether a double quotation is still open at the end of ``text``."""

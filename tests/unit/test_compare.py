@@ -331,3 +331,15 @@ def test_bundled_pair_with_the_real_annotator():
     assert {(w.kind, w.term) for w in result.wording} >= {("hedge", "allegedly"), ("hedge", "what are said to be")}
     quotes = {row.left_text[:30] for row in result.rows if row.left and row.right}
     assert any(q.startswith("“Let’s fight") for q in quotes)
+
+
+def test_ops_and_edits_use_the_documented_vocabularies(result):
+    from reader.compare.quotes import EDIT_KINDS
+    from reader.compare.worddiff import KINDS, NOTES
+
+    for row in result.rows:
+        assert all(op.kind in KINDS and op.note in (*NOTES, None) for op in row.ops)
+        assert all(op.kind != "equal" and op.note != "punctuation" for op in row.differences)
+    assert all(e.kind in EDIT_KINDS for sq in result.shared_quotes for e in sq.edits)
+    changed = [row for row in result.rows if row.kind == "changed"]
+    assert changed and all(row.differences for row in changed)
