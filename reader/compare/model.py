@@ -107,6 +107,13 @@ class Summary:
         }
 
 
+def _holds(row: Row, shared: SharedQuote) -> bool:
+    def inside(units: tuple[Unit, ...], quote: Quote) -> bool:
+        return any(u.start <= quote.start < u.end for u in units)
+
+    return inside(row.left, shared.left) or inside(row.right, shared.right)
+
+
 def _quote_json(quote: Quote) -> dict:
     return {"text": quote.text, "speaker": quote.speaker, "kind": quote.kind}
 
@@ -126,6 +133,18 @@ class Comparison:
     summary: Summary
     naming: tuple[Naming, ...]
     wording: tuple[Wording, ...]
+
+    def rows_where(self, what: str) -> tuple[int, ...]:
+        """Indexes of the rows a "jump to next ..." key steps through: ``"difference"``
+        (pairs whose words differ), ``"quote"`` (rows holding a shared quote on either
+        side) or ``"one-sided"`` (left-only and right-only rows)."""
+        if what == "difference":
+            return tuple(i for i, row in enumerate(self.rows) if row.left and row.right and row.differences)
+        if what == "one-sided":
+            return tuple(i for i, row in enumerate(self.rows) if not (row.left and row.right))
+        if what == "quote":
+            return tuple(i for i, row in enumerate(self.rows) if any(_holds(row, sq) for sq in self.shared_quotes))
+        raise ValueError(f"unknown row filter {what!r}")
 
     def to_json(self) -> dict:
         """The `reader compare --json` document."""

@@ -343,3 +343,12 @@ def test_ops_and_edits_use_the_documented_vocabularies(result):
     assert all(e.kind in EDIT_KINDS for sq in result.shared_quotes for e in sq.edits)
     changed = [row for row in result.rows if row.kind == "changed"]
     assert changed and all(row.differences for row in changed)
+
+
+def test_rows_where_gives_the_jump_targets(result):
+    kinds = [row.kind for row in result.rows]
+    assert result.rows_where("one-sided") == tuple(i for i, k in enumerate(kinds) if k.endswith("-only"))
+    assert result.rows_where("difference") == (0, 1)
+    assert result.rows_where("quote") == (1,)  # the shared quote sits in the second row
+    with pytest.raises(ValueError):
+        result.rows_where("nothing")
