@@ -65,21 +65,67 @@ _TIME_PATTERNS = (
 )
 
 
+# Every expression contains one of these words or a number; the full patterns
+# are only tried at the few word starts just before each, which keeps long
+# articles fast (a scan of the whole text with them costs ~20 ms per 2,000 words).
+_TRIGGER = (
+    r"\b\w*\d\w*|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
+    r"|\b(?i:yesterday|today|tomorrow|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
+    r"|spring|summer|autumn|fall|winter|weekend|midnight|noon|tonight|overnight|morning|afternoon|evening|night)\b"
+)
+# Triggers that may belong to a time of day ("10 a.m.", "Tuesday evening", "last night").
+_TIME_TRIGGER = re.compile(
+    r"\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?i:yesterday|tomorrow|midnight|noon|tonight|overnight|morning|afternoon|evening|night)$"
+)
+_WORDS_BEFORE = 4  # the longest lead-in: "the first half of 2016"
+
+
 @cache
-def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile("|".join(_TIME_PATTERNS)), re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS))
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(_TRIGGER),
+        re.compile("|".join(_TIME_PATTERNS)),
+        re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS)),
+    )
+
+
+def _word_starts_before(text: str, at: int, floor: int) -> list[int]:
+    """``at`` and the starts of up to three words before it (not before ``floor``), earliest first."""
+    starts = [at]
+    i = at
+    for _ in range(_WORDS_BEFORE):
+        j = i - 1
+        while j > floor and text[j] == " ":
+            j -= 1
+        if j <= floor or text[j] == "\n":
+            break
+        while j > floor and not text[j - 1].isspace():
+            j -= 1
+        starts.append(j)
+        i = j
+    starts.reverse()
+    return starts
 
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
-    """Non-overlapping (start, end, label) spans, TIME before DATE where both fit."""
-    time_re, date_re = _compiled()
-    found: list[tuple[int, int, str]] = [(m.start(), m.end(), "TIME") for m in time_re.finditer(text)]
-    taken = [(s, e) for s, e, _ in found]
-    for match in date_re.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        if start < end and not any(s < end and start < e for s, e in taken):
-            found.append((start, end, "DATE"))
-    found.sort()
+    """Non-overlapping (start, end, label) spans; a TIME wins over a DATE it contains."""
+    trigger, time_re, date_re = _compiled()
+    found: list[tuple[int, int, str]] = []
+    covered = 0
+    for hit in trigger.finditer(text):
+        if hit.start() < covered:
+            continue
+        best: tuple[int, int, str] | None = None
+        tries = ((time_re, "TIME"), (date_re, "DATE")) if _TIME_TRIGGER.match(hit.group()) else ((date_re, "DATE"),)
+        for start in _word_starts_before(text, hit.start(), covered - 1):
+            for regex, label in tries:
+                match = regex.match(text, start)
+                if match and match.end() > hit.start() and match.end() > match.start():
+                    if best is None or match.end() - match.start() > best[1] - best[0]:
+                        best = (match.start(), match.end(), label)
+            if best is not None:
+                break
+        if best is not None:
+            found.append(best)
+            covered = best[1]
     return found

@@ -55,19 +55,18 @@ class EntityResult:
 
 
 def _fits(name: Name, tokens: list[Token], i: int, claimed: list[bool]) -> bool:
-    n = len(name.keys)
+    keys, shape = name.keys, name.shape
+    n = len(keys)
     if i + n > len(tokens):
         return False
     for j in range(n):
         t = tokens[i + j]
-        if claimed[i + j] or t.key != name.keys[j]:
+        if t.key != keys[j] or claimed[i + j] or (j < n - 1 and not t.joins):
             return False
-        if j < n - 1 and not t.joins:
-            return False
-        shape = name.shape[j]
-        if shape == UPPER and not t.upper:
-            return False
-        if shape == CAPITAL and not t.cap:
+        if shape[j] == UPPER:
+            if not t.upper:
+                return False
+        elif shape[j] == CAPITAL and not t.cap:
             return False
     if name.ambiguity:
         first = tokens[i]
@@ -86,21 +85,22 @@ def _fits(name: Name, tokens: list[Token], i: int, claimed: list[bool]) -> bool:
 
 def _gazetteer(tokens: list[Token], lex: Lexicon, claimed: list[bool]) -> list[_Candidate]:
     found = []
-    i = 0
     index = lex.index
-    while i < len(tokens):
-        names = index.get(tokens[i].key) if not claimed[i] else None
-        if names:
+    count = len(tokens)
+    i = 0
+    while i < count:
+        names = index.get(tokens[i].key)
+        if names and not claimed[i]:
+            following = tokens[i + 1].key if i + 1 < count and tokens[i].joins else None
             for name in names:
+                if len(name.keys) > 1 and name.keys[1] != following:
+                    continue
                 if _fits(name, tokens, i, claimed):
                     last = i + len(name.keys) - 1
                     found.append(_Candidate(i, last, name.label, name.entity, "gazetteer"))
-                    i = last + 1
+                    i = last
                     break
-            else:
-                i += 1
-        else:
-            i += 1
+        i += 1
     return found
 
 
@@ -518,9 +518,10 @@ class _Finder:
         if not known:
             return
         longest = max(len(k) for k in known)
+        firsts = {k[0] for k in known}
         i = 0
         while i < len(tokens):
-            if self.claimed[i] or not tokens[i].cap:
+            if self.claimed[i] or tokens[i].text not in firsts:
                 i += 1
                 continue
             for size in range(longest, 0, -1):

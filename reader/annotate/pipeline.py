@@ -13,6 +13,7 @@ from reader.annotate.model import Annotations
 from reader.annotate.quotes import find_quotes
 from reader.annotate.registry import Registry
 from reader.annotate.tokens import tokenize
+from reader.text.segment import paragraphs, sentences
 
 if TYPE_CHECKING:
     from reader.articles.model import Article
@@ -25,9 +26,10 @@ def annotate(text: str, registry: Registry | None = None) -> Annotations:
     if not text.strip():
         return Annotations((), ())
     lex = lexicon(registry)
-    tokens = tokenize(text)
+    sentence_spans, paragraph_spans = sentences(text), paragraphs(text)
+    tokens = tokenize(text, sentence_spans, paragraph_spans)
     found = find_entities(text, tokens, lex)
-    quotes = find_quotes(text, tokens, found.mentions, found.roles, lex.rules)
+    quotes = find_quotes(text, tokens, found.mentions, found.roles, lex.rules, sentence_spans, paragraph_spans)
     return Annotations(tuple(found.mentions), tuple(quotes))
 
 

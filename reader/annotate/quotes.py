@@ -28,6 +28,8 @@ _DOUBLE_CLOSE = "”»"
 _DOUBLE_ANY = '"' + _DOUBLE_OPEN + _DOUBLE_CLOSE
 _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
+_DOUBLE_RE = re.compile("[" + _DOUBLE_ANY + "]")
+_SINGLE_RE = re.compile("[" + _SINGLE_OPEN + "]")
 _BEFORE_OPEN = " \t\n([{—–-/:;,"
 _MAX_SINGLE = 300
 _INVERTED_VERBS = frozenset(
@@ -62,10 +64,9 @@ def _pair_double(text: str, para: Span) -> tuple[list[tuple[int, int, bool]], bo
     """(open, close, closed) mark pairs of one paragraph, and whether it ends inside a quote."""
     pairs = []
     open_at = None
-    for i in range(para.start, para.end):
+    for mark in _DOUBLE_RE.finditer(text, para.start, para.end):
+        i = mark.start()
         c = text[i]
-        if c not in _DOUBLE_ANY:
-            continue
         prev = text[i - 1] if i > para.start else " "
         nxt = text[i + 1] if i + 1 < para.end else " "
         opens = prev in _BEFORE_OPEN or i == para.start
@@ -90,10 +91,12 @@ def _pair_double(text: str, para: Span) -> tuple[list[tuple[int, int, bool]], bo
 def _pair_single(text: str, para: Span, taken: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Top-level single-quoted spans, skipping apostrophes ("Let's", "Russia's", "the '90s")."""
     pairs = []
-    i = para.start
-    while i < para.end:
-        c = text[i]
-        if c in _SINGLE_OPEN and not any(a <= i <= b for a, b in taken):
+    resume = para.start
+    for mark in _SINGLE_RE.finditer(text, para.start, para.end):
+        i = mark.start()
+        if i < resume:
+            continue
+        if not any(a <= i <= b for a, b in taken):
             prev = text[i - 1] if i > para.start else " "
             nxt = text[i + 1] if i + 1 < para.end else " "
             if (prev in _BEFORE_OPEN or prev in _DOUBLE_ANY or i == para.start) and nxt.isalpha():
@@ -104,19 +107,18 @@ def _pair_single(text: str, para: Span, taken: list[tuple[int, int]]) -> list[tu
                         after = text[j + 1] if j + 1 < para.end else " "
                         if not after.isalnum():
                             pairs.append((i, j, True))
-                            i = j
+                            resume = j + 1
                             break
                     if d in _DOUBLE_ANY:
                         break
-        i += 1
     return pairs
 
 
-def _pieces(text: str) -> list[_Piece]:
+def _pieces(text: str, paras: list[Span]) -> list[_Piece]:
     pieces: list[_Piece] = []
     chain = 0
     continuing = False
-    for para in paragraphs(text):
+    for para in paras:
         pairs, unclosed = _pair_double(text, para)
         pairs += _pair_single(text, para, [(a, b) for a, b, _ in pairs])
         pairs.sort()
@@ -136,23 +138,24 @@ def _pieces(text: str) -> list[_Piece]:
 
 
 class _Attributor:
-    def __init__(self, text: str, tokens: list[Token], mentions: list[Mention],
-                 roles: dict[str, set[str]], rules: Rules, pieces: list[_Piece]) -> None:
+    def __init__(self, text: str, tokens: list[Token], mentions: list[Mention], roles: dict[str, set[str]],
+                 rules: Rules, pieces: list[_Piece], sentence_spans: list[Span], paragraph_spans: list[Span]) -> None:
         self.text = text
         self.tokens = tokens
         self.starts = [t.start for t in tokens]
         self.rules = rules
         self.roles = roles
         self.pieces = pieces
-        spans = [(p.open, p.close) for p in pieces]
-        outside = [m for m in mentions if not any(a < m.start < b for a, b in spans)]
+        self.piece_opens = [p.open for p in pieces]
+        outside = [m for m in mentions if not self._quoted(m.start)]
         self.speakers = [m for m in outside if m.label in _SPEAKER_LABELS]
         self.speaker_starts = [m.start for m in self.speakers]
         self.people = [m for m in outside if m.label == "PERSON"]
         self.people_starts = [m.start for m in self.people]
         self.organizations = [m for m in outside if m.label == "ORG"]
         self.organization_starts = [m.start for m in self.organizations]
-        self.sentences = sentences(text)
+        self.sentences = sentence_spans
+        self.paragraphs = paragraph_spans
         self.sentence_starts = [s.start for s in self.sentences]
         # (offset, person) of each sentence's first person, plus speakers as they are found
         self.salient: list[tuple[int, str]] = []
@@ -172,7 +175,8 @@ class _Attributor:
         return [t for t in self.tokens[lo:hi] if not self._quoted(t.start)]
 
     def _quoted(self, offset: int) -> bool:
-        return any(p.open < offset < p.close for p in self.pieces)
+        k = bisect.bisect_left(self.piece_opens, offset) - 1
+        return k >= 0 and offset < self.pieces[k].close
 
     def _verbs(self, start: int, end: int) -> list[Token]:
         verbs = self.rules.reporting_verbs
@@ -304,7 +308,7 @@ class _Attributor:
 
     def attribute(self) -> list[Quote]:
         text = self.text
-        paras = paragraphs(text)
+        paras = self.paragraphs
         para_starts = [p.start for p in paras]
         result: list[Quote] = []
         speaker_in: dict[int, str | None] = {}  # paragraph -> last speaker quoted in it
@@ -368,9 +372,11 @@ class _Attributor:
         return next((c for c in words if c.isalpha()), "").isupper()
 
 
-def find_quotes(text: str, tokens: list[Token], mentions: list[Mention],
-                roles: dict[str, set[str]], rules: Rules) -> list[Quote]:
-    pieces = _pieces(text)
+def find_quotes(text: str, tokens: list[Token], mentions: list[Mention], roles: dict[str, set[str]], rules: Rules,
+                sentence_spans: list[Span] | None = None, paragraph_spans: list[Span] | None = None) -> list[Quote]:
+    paras = paragraphs(text) if paragraph_spans is None else paragraph_spans
+    pieces = _pieces(text, paras)
     if not pieces:
         return []
-    return _Attributor(text, tokens, mentions, roles, rules, pieces).attribute()
+    sents = sentences(text) if sentence_spans is None else sentence_spans
+    return _Attributor(text, tokens, mentions, roles, rules, pieces, sents, paras).attribute()
