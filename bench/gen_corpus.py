@@ -91,7 +91,7 @@ def generate(folder: Path, count: int, seed: int = 1) -> int:
     while written < count:
         date = f"20{rng.randint(14, 25):02d}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         story_title = f"{rng.choice(TOPICS)} with {rng.choice(PLACES)}"
-        story = f"{date[:7]}-{'-'.join(story_title.split()[:4])}".lower()
+        story = f"{'-'.join(story_title.split()[:4])}-{date[:7]}".lower()  # the bundled corpus's key style
         for _ in range(min(rng.randint(1, 4), count - written)):
             item = article(rng, story, story_title, date)
             base, n = item.id, 1

@@ -8,11 +8,14 @@ Problem and never stops the rest loading.
 
 from __future__ import annotations
 
+import operator
 import os
+import re
 import threading
 from pathlib import Path
 
 from reader.articles.errors import CorpusError
+from reader.articles.files import MAX_BYTES
 from reader.articles.header import read_header
 from reader.articles.model import Article, Entry, Problem
 from reader.articles.schema import read_article
@@ -24,21 +27,19 @@ REGISTRY_NAMES = frozenset({"entities.yaml", "entities.yml"})  # the alias regis
 
 
 def article_files(root: Path) -> list[Path]:
-    """The article files of a corpus folder, sorted by name (hidden and temporary files skipped)."""
-    with os.scandir(root) as entries:
-        names = sorted(
-            entry.name
-            for entry in entries
-            if entry.name.endswith(ARTICLE_SUFFIXES)
-            and not entry.name.startswith(".")
-            and entry.name not in REGISTRY_NAMES
-            and entry.is_file()
-        )
+    """The article files of a corpus folder, sorted by name (hidden and temporary files skipped).
+
+    A folder named like an article file is listed too, and fails to read as one.
+    """
+    names = sorted(
+        name
+        for name in os.listdir(root)
+        if name.endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and name not in REGISTRY_NAMES
+    )
     return [root.joinpath(name) for name in names]
 
 
-def _sort_key(entry: Entry) -> tuple:
-    return (entry.story, entry.date, entry.outlet.casefold(), entry.title.casefold(), entry.id)
+_sort_key = operator.attrgetter("story", "date", "outlet", "title")
 
 
 def _entry(path: Path, article: Article) -> Entry:
@@ -48,7 +49,7 @@ def _entry(path: Path, article: Article) -> Entry:
 def _claim(seen: dict[str, Path], article_id: str, path: Path) -> Problem | None:
     """Record ``path`` as the file of ``article_id``; the first file by name keeps a duplicated id."""
     first = seen.setdefault(article_id, path)
-    return None if first == path else Problem(path, f"duplicate id {article_id!r} (already used by {first.name})")
+    return None if first is path else Problem(path, f"duplicate id {article_id!r} (already used by {first.name})")
 
 
 class Corpus:
@@ -143,20 +144,45 @@ class Corpus:
 
         Bodies are parsed on first search and only their folded text is cached
         (not the articles); articles that fail to load match on their title only.
+        A file whose raw text lacks one of the query's ASCII words cannot match
+        and is not parsed: YAML never escapes ASCII letters or digits, nor
+        splits a word when it folds a line.
         """
         needle = " ".join(query.split()).casefold()
         if not needle:
             return list(self.entries)
-        return [entry for entry in self.entries if needle in entry.title.casefold() or needle in self._search_text(entry)]
+        words = [word.encode() for word in _ASCII_WORD.findall(needle)]
+        hits = []
+        for entry in self.entries:
+            if needle in entry.title.casefold():
+                hits.append(entry)
+                continue
+            text = self._search_texts.get(entry.id)
+            if text is None and words and not _may_contain(entry.path, words):
+                continue
+            if needle in (text if text is not None else self._search_text(entry)):
+                hits.append(entry)
+        return hits
 
     def _search_text(self, entry: Entry) -> str:
-        text = self._search_texts.get(entry.id)
-        if text is None:
-            try:
-                article = self._articles.get(entry.id) or self._read(entry)
-                text = " ".join(article.text.split()).casefold()
-            except CorpusError:
-                text = ""
-            with self._lock:
-                self._search_texts[entry.id] = text
+        try:
+            article = self._articles.get(entry.id) or self._read(entry)
+            text = " ".join(article.text.split()).casefold()
+        except CorpusError:
+            text = ""
+        with self._lock:
+            self._search_texts[entry.id] = text
         return text
+
+
+_ASCII_WORD = re.compile(r"[0-9a-z]+")
+
+
+def _may_contain(path: Path, words: list[bytes]) -> bool:
+    """Whether the raw file holds every (lowercase ASCII) word: a cheap test before a full parse."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1).lower()
+    except OSError:
+        return True  # let the full read record the problem
+    return all(word in raw for word in words)

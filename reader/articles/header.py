@@ -21,64 +21,68 @@ from reader.articles.files import check_head
 from reader.text.sanitize import sanitize
 
 HEAD_BYTES = 1024
-# A one-line plain scalar (no indicator first, no ": " or " #" inside) or a single-quoted one.
-_VALUE = rb"""(?:'[^'\n]*(?:''[^'\n]*)*'|(?![-?:,\[\]{}#&*!|>'"%@`\s])[^\n:#]*(?:(?::(?![ \n])|(?<! )\#)[^\n:#]*)*)"""
-_ID = rb"'?[A-Za-z0-9][A-Za-z0-9._-]{0,119}'?"  # schema.ID_PATTERN, optionally quoted
-_HEADER = re.compile(
-    rb"(?:---\n)?id: (" + _ID + rb")\ntitle: (" + _VALUE + rb")\noutlet: (" + _VALUE
-    + rb")\ndate: '?(\d{4}-\d{2}-\d{2})'?\nstory: (" + _VALUE + rb")\n(?=\S)"
+_INDICATOR = rb"""-?:,\[\]{}#&*!|>'"%@`"""
+# No ": " and no " #" inside; possessive, so a failed match gives up at once instead of backtracking.
+_PLAIN_BODY = rb"[^\n:#]*+(?:(?::(?![ \n])|(?<! )\#)[^\n:#]*+)*+"
+# Any value the corpus format may hold on one line: plain, or single-quoted.
+_VALUE = rb"(?:'[^'\n]*+(?:''[^'\n]*+)*+'|(?![" + _INDICATOR + rb"\s])" + _PLAIN_BODY + rb")"
+# A plain value that is text as it stands: not starting like a number (or "<<", "=", "~"), not a
+# YAML 1.1 boolean or null, no trailing space. Anything else takes the careful path.
+_SIMPLE = (
+    rb"(?![" + _INDICATOR + rb"\s0-9+.<=~])"
+    rb"(?!(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)\n)"
+    + _PLAIN_BODY + rb"(?<! )"
 )
+
+
+def _header_pattern(value: bytes) -> re.Pattern[bytes]:
+    return re.compile(
+        rb"(?:---\n)?id: (" + value + rb")\ntitle: (" + value + rb")\noutlet: (" + value
+        + rb")\ndate: ('?)(\d{4}-\d{2}-\d{2})\4\nstory: (" + value + rb")\n(?=\S)"
+    )
+
+
+_HEADER_SIMPLE = _header_pattern(_SIMPLE)
+_HEADER = _header_pattern(_VALUE)
 # Plain values YAML 1.1 reads as something other than text: booleans, null, numbers, dates...
-_TYPED_PATTERN = "|".join(
-    sorted({f"(?:{regexp.pattern})" for resolvers in Resolver.yaml_implicit_resolvers.values()
-            for tag, regexp in resolvers if tag != "tag:yaml.org,2002:str"})
+_TYPED = re.compile(
+    "|".join(
+        sorted({f"(?:{regexp.pattern})" for resolvers in Resolver.yaml_implicit_resolvers.values()
+                for tag, regexp in resolvers if tag != "tag:yaml.org,2002:str"})
+    ),
+    re.VERBOSE,
 )
-_TYPED = re.compile(_TYPED_PATTERN, re.VERBOSE)
-_TYPED_BYTES = re.compile(_TYPED_PATTERN.encode(), re.VERBOSE)
 # Typed plain values are short words (yes, off, null, ~) or start like a number (or "<<", "=").
-_NUMBERISH = frozenset(b"0123456789+-.<=")
-_QUOTE = ord("'")
+_NUMBERISH = frozenset("0123456789+-.<=~")
 # Printable ASCII, tab and newline; any other byte needs careful decoding and sanitizing.
 _PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n"
 
 
-def _careful_value(text: str) -> str | None:
-    """The text of a matched scalar; None if YAML would read it as a non-text value."""
-    if text[0] == "'":
-        return text[1:-1].replace("''", "'").strip()
-    if (len(text) <= 5 or ord(text[0]) in _NUMBERISH) and _TYPED.match(text):
-        return None
-    return text.rstrip()
-
-
 def _careful(fields: tuple[bytes, ...]) -> tuple[str, ...] | None:
+    """Decode, unquote and sanitize matched values; None if one is not text to YAML."""
     try:
         texts = [field.decode("utf-8") for field in fields]
     except UnicodeDecodeError:
         return None  # the full parse reports where
     for i in (0, 1, 2, 4):  # the date is already checked by the pattern
-        texts[i] = _careful_value(texts[i])
+        text = texts[i]
+        if text[0] == "'":
+            text = text[1:-1].replace("''", "'").strip()
+        elif (len(text) <= 5 or text[0] in _NUMBERISH) and _TYPED.match(text):
+            return None
+        texts[i] = text.rstrip()
         if not texts[i]:
             return None
-    return tuple(sanitize(text) for text in texts)
+    return tuple([sanitize(text) for text in texts])
 
 
 def parse_header(head: bytes) -> tuple[str, ...] | None:
     """(id, title, outlet, date, story) from the start of a corpus file; None when a full parse is needed."""
+    match = _HEADER_SIMPLE.match(head)
+    if match is not None and not head[: match.end()].translate(None, _PLAIN_ASCII):
+        return tuple([field.decode() for field in match.group(1, 2, 3, 5, 6)])
     match = _HEADER.match(head)
-    if match is None:
-        return None
-    fields = match.groups()
-    end = match.end()
-    if head[:end].translate(None, _PLAIN_ASCII) or head.find(b" \n", 0, end) >= 0:
-        return _careful(fields)
-    for i in (0, 1, 2, 4):  # the date is already checked by the pattern
-        value = fields[i]
-        if value[0] == _QUOTE:
-            return _careful(fields)
-        if (len(value) <= 5 or value[0] in _NUMBERISH) and _TYPED_BYTES.match(value):
-            return None
-    return tuple([field.decode() for field in fields])
+    return None if match is None else _careful(match.group(1, 2, 3, 5, 6))
 
 
 def read_header(path: Path | str, dir_fd: int | None = None) -> tuple[str, ...] | None:

@@ -202,3 +202,10 @@ def test_module_entry_point_runs(tmp_path):
         env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60,
     )
     assert result.returncode == 0 and json.loads(result.stdout)["outlet"] == "The New Arab"
+
+
+def test_list_reports_skipped_files_on_stderr(capsys):
+    code, out, err = run(capsys, "list", "--corpus", str(Path(__file__).resolve().parents[1] / "fixtures" / "broken_corpus"))
+    assert code == 0 and "good-untrusted-text" in out
+    assert "reader: skipped python-tag.yaml: not allowed at line 1, column 5: tag !!python/object/apply:os.system" in err
+    assert "reader: skipped zz-duplicate-id.yaml: duplicate id 'second-good'" in err

@@ -73,7 +73,7 @@ def test_header_scan_sanitizes(corpus_dir):
 
 def test_entries_sorted_by_story_date_outlet_title(corpus_dir):
     write_article(corpus_dir, id="c", story="b-story", date="2020-01-01", outlet="Zeta", title="Z")
-    write_article(corpus_dir, id="a", story="b-story", date="2020-01-01", outlet="alpha", title="Y")
+    write_article(corpus_dir, id="a", story="b-story", date="2020-01-01", outlet="Alpha", title="Y")
     write_article(corpus_dir, id="b", story="a-story", date="2021-01-01", outlet="Zeta", title="X")
     write_article(corpus_dir, id="d", story="b-story", date="2019-01-01", outlet="Zeta", title="W")
     corpus = Corpus.open(corpus_dir)
@@ -158,7 +158,7 @@ def test_registry_hidden_and_other_files_are_not_articles(corpus_dir, write_file
     (corpus_dir / "folder.yaml").mkdir()
     corpus = Corpus.open(corpus_dir)
     assert [e.id for e in corpus.entries] == ["real"]
-    assert corpus.problems == []
+    assert [str(p) for p in corpus.problems] == ["folder.yaml: cannot read: Is a directory"]
 
 
 def test_yml_suffix_is_read(corpus_dir):
@@ -232,3 +232,25 @@ def test_broken_corpus_fixture():
     assert good.body[0] == "Fighters of [IS] and a [Getty] credit, a closing [/] tag and [@click=app.quit]click me[/] stay literal."
     assert "␛[31mred␛[0m" in good.body[1] and "\x1b" not in good.text and "\u202e" not in good.text
     assert corpus.load("second-good").title == "A second, valid article"
+
+
+def test_search_prefilter_never_hides_a_match(corpus_dir):
+    # Text that YAML writes quoted or escaped on disk must still be found.
+    write_article(corpus_dir, id="q", title="T1", body=("It's O'Brien's “quoted” talk: yes.",))
+    write_article(corpus_dir, id="e", title="T2", body=("Bell \x07 rang in Zürich #1",))
+    write_article(corpus_dir, id="n", title="T3", body=("Nothing to see.",))
+    corpus = Corpus.open(corpus_dir)
+    assert [e.id for e in corpus.search("o'brien's “quoted” talk: yes")] == ["q"]
+    assert [e.id for e in corpus.search("bell ␇ rang in zürich #1")] == ["e"]
+    assert [e.id for e in corpus.search("ZÜRICH")] == ["e"]
+
+
+def test_search_parses_only_files_holding_the_words(corpus_dir, monkeypatch):
+    for n in range(5):
+        write_article(corpus_dir, id=f"a{n}", body=(f"Common words and number{n}.",))
+    corpus = Corpus.open(corpus_dir)
+    parsed = []
+    real = corpus_module.read_article
+    monkeypatch.setattr(corpus_module, "read_article", lambda path: parsed.append(path.name) or real(path))
+    assert [e.id for e in corpus.search("number3")] == ["a3"]
+    assert parsed == ["a3.yaml"]

@@ -1,0 +1,153 @@
+"""Time from process start to the first painted screen: reader vs a bare Textual app.
+
+    python bench/startup.py [--runs 7] [--count 10000] [--size 120x36] [--big DIR]
+
+In one run, measures three programs, each started on its own pseudo-terminal
+of the given size and timed until the text of its first screen appears in what
+it writes (escape sequences stripped), then killed:
+
+  bundled   `reader` on the bundled corpus (the first article's title)
+  10,000    `reader --corpus DIR` on a generated corpus of --count articles
+            (bench/gen_corpus.py, written to a temporary folder first)
+  bare      bench/bare_app.py: header, sidebar, scrollable text, footer
+
+Runs are interleaved so drift in machine load affects all three alike. Prints
+each median and its ratio to the bare app; goals: <= 1.3 bundled, <= 2 at 10,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import re
+import select
+import signal
+import statistics
+import struct
+import sys
+import tempfile
+import termios
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH.parent))
+sys.path.insert(0, str(BENCH))
+
+from bare_app import READY as BARE_READY  # noqa: E402
+from gen_corpus import generate  # noqa: E402
+
+from reader.articles.corpus import Corpus  # noqa: E402
+from reader.paths import bundled_corpus  # noqa: E402
+
+GOALS = {"bundled": 1.3, "10,000": 2.0}
+TIMEOUT = 60.0
+_ESCAPES = re.compile(
+    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"  # OSC
+    r"|\x1bP[^\x1b]*\x1b\\"  # DCS
+    r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x1b[@-Z\\-_=>()][0-9A-Za-z]?"  # other escapes
+)
+
+
+@dataclass
+class Target:
+    name: str
+    command: list[str]
+    ready: list[str]  # all must appear on screen
+    times: list[float] = field(default_factory=list)
+
+
+def reader_command() -> list[str]:
+    script = Path(sys.executable).parent / "reader"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "reader"]
+
+
+def first_title(root: Path) -> str:
+    """The start of the first listed article's title: what the reading view shows first."""
+    title = Corpus.open(root).entries[0].title
+    return title if len(title) <= 40 else title[:40].rsplit(" ", 1)[0]
+
+
+def time_to_screen(command: list[str], ready: list[str], size: tuple[int, int]) -> float:
+    """Seconds from spawning ``command`` on a fresh pty until every ``ready`` text is on screen."""
+    columns, rows = size
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    env["TERM"] = "xterm-256color"
+    start = time.perf_counter()
+    pid, fd = os.forkpty()
+    if pid == 0:  # child: the pty is our terminal
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+        try:
+            os.execvpe(command[0], command, env)
+        finally:
+            os._exit(127)
+    screen = ""
+    try:
+        while True:
+            remaining = start + TIMEOUT - time.perf_counter()
+            if remaining <= 0:
+                raise TimeoutError(f"{' '.join(command)}: first screen not seen in {TIMEOUT}s")
+            readable, _, _ = select.select([fd], [], [], remaining)
+            if not readable:
+                continue
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:  # the child exited
+                raise RuntimeError(f"{' '.join(command)} exited before painting; output:\n{screen[-2000:]}")
+            screen += _ESCAPES.sub("", chunk.decode("utf-8", "replace"))
+            if all(text in screen for text in ready):
+                return time.perf_counter() - start
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--size", default="120x36")
+    parser.add_argument("--big", type=Path, help="reuse this generated corpus instead of writing a new one")
+    args = parser.parse_args()
+    size = tuple(int(n) for n in args.size.split("x"))
+
+    with tempfile.TemporaryDirectory() as scratch:
+        big = args.big or Path(scratch) / "corpus"
+        if args.big is None:
+            made = time.perf_counter()
+            generate(big, args.count)
+            print(f"generated {args.count} articles in {time.perf_counter() - made:.1f}s", file=sys.stderr)
+        args.count = len(Corpus.open(big).entries)
+        reader = reader_command()
+        big_label = f"{args.count:,}"
+        targets = [
+            Target("bare", [sys.executable, str(BENCH / "bare_app.py")], [BARE_READY]),
+            Target("bundled", reader, [first_title(bundled_corpus()), "2 articles"]),
+            Target(big_label, [*reader, "--corpus", str(big)], [first_title(big), f"{args.count} articles"]),
+        ]
+        for target in targets:  # one warm-up each: file cache and bytecode
+            time_to_screen(target.command, target.ready, size)
+        for _ in range(args.runs):
+            for target in targets:
+                target.times.append(time_to_screen(target.command, target.ready, size))
+
+    bare = statistics.median(targets[0].times)
+    print(f"Startup to first painted screen ({args.runs} runs each, {size[0]}x{size[1]} pty, median; {sys.executable})")
+    print(f"{'target':<10} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'ratio':>7}  goal")
+    for target in targets:
+        median = statistics.median(target.times)
+        ratio = median / bare
+        goal = GOALS.get("10,000" if target.name == big_label else target.name)
+        verdict = "" if goal is None else f"<= {goal}  {'ok' if ratio <= goal else 'MISSED'}"
+        print(
+            f"{target.name:<10} {median * 1000:>10.0f} {min(target.times) * 1000:>8.0f} "
+            f"{max(target.times) * 1000:>8.0f} {ratio:>7.2f}  {verdict}"
+        )
+
+
+if __name__ == "__main__":
+    main()
