@@ -18,9 +18,7 @@ from rich.text import Text
 
 from reader.articles.corpus import Corpus
 from reader.articles.errors import CorpusError
-from reader.articles.importer import import_file
 from reader.articles.model import Article, Entry
-from reader.articles.store import save_article
 from reader.paths import bundled_corpus
 
 
@@ -124,6 +122,10 @@ def add_import(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
 
 
 def cmd_import(args: argparse.Namespace, console: Console) -> int:
+    # Imported here, not at the top: the importer's rules cost startup time the TUI never needs.
+    from reader.articles.importer import import_file
+    from reader.articles.store import save_article
+
     if args.title and len(args.files) > 1:
         raise CorpusError("--title applies to one file; import the files one by one")
     options = {"outlet": args.outlet, "date": args.date, "story": args.story, "title": args.title, "language": args.language}
