@@ -25,7 +25,7 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _RELATIVE_UNIT = r"(?:week|month|year|weekend|decade|century|" + _SEASON[3:-1] + r"|" + _WEEKDAY[3:-1] + r"|" + _MONTH[3:-1] + r")"
 # Words after which a bare year or "May" is a date (look-behinds need fixed widths).
 _CUES = ("in", "since", "by", "until", "from", "of", "during", "before", "after", "between", "and", "through", "to")
-_AFTER_CUE = "(?:" + "|".join(rf"(?<=\b{cue} )" for cue in _CUES) + ")"
+_AFTER_CUE = "(?:" + "|".join(rf"(?<=\b{c} )" for cue in _CUES for c in (cue, cue.capitalize())) + ")"
 
 _DATE_PATTERNS = (
     # 11 August, 2016 / 15 July 2016 / 9th of August 2016

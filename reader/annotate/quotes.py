@@ -74,8 +74,8 @@ def _pair_double(text: str, para: Span) -> tuple[list[tuple[int, int, bool]], bo
         if open_at is None:
             if c in _DOUBLE_CLOSE and closes and not opens:
                 continue  # a stray closing mark
-            if nxt.isspace() and not opens:
-                continue
+            if nxt.isspace():
+                continue  # a mark followed by a space closes something; it never opens
             open_at = i
         elif c in _DOUBLE_OPEN and opens and not closes:
             open_at = i  # an unclosed quote followed by a fresh opening: restart

@@ -1,0 +1,204 @@
+"""Entity mentions: gazetteers, registry aliases, rules for unseen names, canonical names, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.annotate import Registry, RegistryEntry, annotate, load_registry
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry(None)
+
+
+def mentions(text: str, registry: Registry | None = None) -> list[tuple[str, str, str]]:
+    result = annotate(text, registry)
+    for m in result.entities:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.label, m.entity) for m in result.entities]
+
+
+def labels(text: str, registry: Registry | None = None) -> dict[str, str]:
+    return {surface: label for surface, label, _ in mentions(text, registry)}
+
+
+def test_gazetteer_places_nationalities_and_organizations():
+    found = labels("Turkish jets struck targets in Syria, NATO said, as talks in Ankara and Moscow continued in the Middle East.")
+    assert found == {"Turkish": "NORP", "Syria": "GPE", "NATO": "ORG", "Ankara": "GPE", "Moscow": "GPE", "Middle East": "LOC"}
+
+
+def test_aliases_of_one_country_share_the_canonical_name():
+    found = mentions("The U.S. and the United States and America: the US forces.")
+    assert {entity for _, label, entity in found if label == "GPE"} == {"United States"}
+    assert len(found) == 4
+
+
+def test_registry_aliases_are_one_entity_and_anti_prefix_is_a_mention(registry):
+    text = "Daesh, also called ISIL or ISIS, is the Islamic State group; anti-Daesh raids hit Islamic State [IS] bases."
+    found = mentions(text, registry)
+    assert [(s, e) for s, _, e in found] == [
+        ("Daesh", "Islamic State"), ("ISIL", "Islamic State"), ("ISIS", "Islamic State"),
+        ("Islamic State group", "Islamic State"), ("Daesh", "Islamic State"),
+        ("Islamic State", "Islamic State"), ("IS", "Islamic State"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The coalition fought against IS in Raqqa.", ["IS"]),
+        ("What it is, is unclear.", []),
+        ("TURKEY SAYS IS MUST BE DEFEATED IN SYRIA", []),
+        ("He said THIS IS NOT OVER before leaving.", []),
+        ("IS fighters withdrew from the town.", ["IS"]),
+    ],
+)
+def test_is_counts_only_where_context_supports_it(registry, text, expected):
+    assert [s for s, _, e in mentions(text, registry) if e == "Islamic State"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey offered US forces an air base.", ["US"]),
+        ("Since 2014, the US has led raids.", ["US"]),
+        ("Let us fight together, he told us.", []),
+        ("LET US FIGHT TOGETHER, SAYS MINISTER", []),
+    ],
+)
+def test_us_counts_only_as_a_country(text, expected):
+    assert [s for s, _, e in mentions(text) if e == "United States"] == expected
+
+
+def test_all_caps_headline_still_finds_unambiguous_names():
+    found = mentions("US-LED COALITION SAYS IS LEADER KILLED IN IRAQ RAID")
+    assert found == [("IRAQ", "GPE", "Iraq")]
+
+
+def test_surname_joins_the_full_name_met_in_the_article():
+    text = "Cavusoglu spoke first. Foreign Minister Mevlut Cavusoglu said talks went well. Later Cavusoglu left."
+    people = [(s, e) for s, label, e in mentions(text) if label == "PERSON"]
+    assert people == [("Cavusoglu", "Mevlut Cavusoglu"), ("Mevlut Cavusoglu", "Mevlut Cavusoglu"),
+                      ("Cavusoglu", "Mevlut Cavusoglu")]
+
+
+def test_same_surname_goes_to_the_nearest_full_name():
+    text = ("Bill Clinton spoke on Monday. Clinton said he was tired. "
+            "Later Hillary Clinton arrived. Clinton said she was ready.")
+    people = [e for s, label, e in mentions(text) if label == "PERSON" and s == "Clinton"]
+    assert people == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_diacritics_fold_into_one_entity():
+    text = "Mevlüt Çavuşoğlu met reporters. Cavusoglu said Türkiye and Turkey are one country."
+    found = mentions(text)
+    assert ("Cavusoglu", "PERSON", "Mevlut Cavusoglu") in found
+    assert ("Mevlüt Çavuşoğlu", "PERSON", "Mevlut Cavusoglu") in found
+    assert {e for s, label, e in found if label == "GPE"} == {"Turkey"}
+
+
+def test_saint_and_st_are_one_city():
+    found = mentions("They met in St. Petersburg. Saint Petersburg was calm. So was St Petersburg.")
+    assert [e for _, _, e in found] == ["Saint Petersburg"] * 3
+    assert [s for s, _, _ in found][0] == "St. Petersburg"
+
+
+def test_title_cues_mark_unseen_people_and_give_roles():
+    text = "Chilean Interior Minister Carolina Tohá met spokesman Ignacio Valdivieso and President Gabriel Boric."
+    found = mentions(text)
+    assert ("Chilean", "NORP", "Chilean") in found
+    assert ("Carolina Tohá", "PERSON", "Carolina Toha") in found
+    assert ("Ignacio Valdivieso", "PERSON", "Ignacio Valdivieso") in found
+    assert ("Gabriel Boric", "PERSON", "Gabriel Boric") in found
+
+
+def test_unseen_names_from_first_names_and_speech_verbs():
+    found = labels("Meanwhile Angela Dorothea Kasner spoke, and Joao Moutinho said nothing. Kwame Mensah said it was late.")
+    assert found == {"Angela Dorothea Kasner": "PERSON", "Joao Moutinho": "PERSON", "Kwame Mensah": "PERSON"}
+
+
+def test_organization_facility_and_place_heads():
+    text = ("The Russian Defence Ministry said jets left Incirlik Air Base and the Qayyarah airbase; "
+            "the Ministry of Defence in London and the Free Patriotic Movement disagreed near Idlib province "
+            "and the Konstantinovsky Palace.")
+    found = labels(text)
+    assert found["Russian Defence Ministry"] == "ORG"
+    assert found["Incirlik Air Base"] == "FAC"
+    assert found["Qayyarah"] == "FAC"
+    assert found["Ministry of Defence"] == "ORG"
+    assert found["Free Patriotic Movement"] == "ORG"
+    assert found["Idlib"] == "GPE"
+    assert found["Konstantinovsky Palace"] == "FAC"
+
+
+def test_bracketed_acronym_joins_the_name_it_abbreviates():
+    text = "The Kurdistan Democratic Front (KDF) denied it. Later the KDF said so again."
+    found = mentions(text)
+    assert [(s, e) for s, label, e in found if label == "ORG"] == [
+        ("Kurdistan Democratic Front", "Kurdistan Democratic Front"),
+        ("KDF", "Kurdistan Democratic Front"), ("KDF", "Kurdistan Democratic Front")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Published 11 August, 2016 in London.", ["11 August, 2016"]),
+        ("They met on August 9, 2016.", ["August 9, 2016"]),
+        ("It happened on Thursday and last year.", ["Thursday", "last year"]),
+        ("Since September 2014, raids went on.", ["September 2014"]),
+        ("Sorties since late September 2015 continued.", ["late September 2015"]),
+        ("After the 15 July coup attempt.", ["15 July"]),
+        ("In May the plan, which May backed, failed.", ["May"]),
+        ("It rose by 2,000 in 2016, three years ago.", ["2016", "three years ago"]),
+        ("For the past three years, and for a decade before.", ["the past three years", "a decade"]),
+        ("It costs 600 reais a year for 5,000 people.", []),
+    ],
+)
+def test_date_expressions(text, dates):
+    assert [s for s, label, _ in mentions(text) if label == "DATE"] == dates
+
+
+def test_sentence_initial_capitals_are_not_names():
+    found = mentions("However, the strikes failed. Elsewhere in his comments, nothing. Many countries agreed. Leave a Reply")
+    assert found == []
+
+
+def test_user_registry_entry_is_used():
+    registry = Registry((RegistryEntry("Hayat Tahrir al-Sham", "ORG", ("HTS", "Tahrir al-Sham")),))
+    found = mentions("HTS fighters, part of Tahrir al-Sham, advanced.", registry)
+    assert [(s, e) for s, _, e in found] == [("HTS", "Hayat Tahrir al-Sham"), ("Tahrir al-Sham", "Hayat Tahrir al-Sham")]
+
+
+def test_markup_looking_text_is_plain_data(registry):
+    text = "Islamic State [IS] and [/] and [@click=app.quit]x[/] and [Getty]"
+    found = mentions(text, registry)
+    assert ("IS", "ORG", "Islamic State") in found
+    assert all(text[m.start : m.end] == m.text for m in annotate(text, registry).entities)
+
+
+def test_empty_and_whitespace_text():
+    assert annotate("").entities == () and annotate("").quotes == ()
+    assert annotate(" \n\n \t").entities == ()
+
+
+def test_sanitized_control_characters_do_not_break_offsets():
+    text = "Erdogan\u241b[31m visited Ankara \ufffd on Monday.\u2400"
+    for m in annotate(text).entities:
+        assert text[m.start : m.end] == m.text
+    assert ("Ankara", "GPE", "Ankara") in mentions(text)
+
+
+def test_very_long_text_keeps_offsets_and_finishes(registry):
+    paragraph = ("Turkish Foreign Minister Mevlut Cavusoglu said on Thursday that \"Russia and Turkey will fight "
+                 "Daesh together,\" adding that IS was a \"common enemy\". ")
+    text = "\n\n".join([paragraph] * 800)  # about 25,000 words
+    result = annotate(text, registry)
+    assert len([m for m in result.entities if m.label == "PERSON"]) == 800
+    assert len(result.quotes) == 1600
+    assert all(text[q.start : q.end] == q.text for q in result.quotes)
+
+
+def test_deterministic(registry):
+    text = "On Tuesday, Russian President Vladimir Putin met Recep Tayyip Erdogan in St. Petersburg."
+    assert annotate(text, registry) == annotate(text, registry)
