@@ -18,6 +18,7 @@ from yaml.resolver import Resolver
 
 from reader.articles.errors import CorpusError
 from reader.articles.files import check_head
+from reader.articles.schema import ID_PATTERN
 from reader.text.sanitize import sanitize
 
 HEAD_BYTES = 1024
@@ -28,22 +29,23 @@ _PLAIN_BODY = rb"[^\n:#]*+(?:(?::(?![ \n])|(?<! )\#)[^\n:#]*+)*+"
 _VALUE = rb"(?:'[^'\n]*+(?:''[^'\n]*+)*+'|(?![" + _INDICATOR + rb"\s])" + _PLAIN_BODY + rb")"
 # A plain value that is text as it stands: not starting like a number (or "<<", "=", "~"), not a
 # YAML 1.1 boolean or null, no trailing space. Anything else takes the careful path.
-_SIMPLE = (
+_TEXT_AS_IS = (
     rb"(?![" + _INDICATOR + rb"\s0-9+.<=~])"
     rb"(?!(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)\n)"
-    + _PLAIN_BODY + rb"(?<! )"
 )
+_SIMPLE = _TEXT_AS_IS + _PLAIN_BODY + rb"(?<! )"
+_SIMPLE_ID = _TEXT_AS_IS + rb"[A-Za-z0-9][A-Za-z0-9._-]{0,119}"  # schema.ID_PATTERN
 
 
-def _header_pattern(value: bytes) -> re.Pattern[bytes]:
+def _header_pattern(article_id: bytes, value: bytes) -> re.Pattern[bytes]:
     return re.compile(
-        rb"(?:---\n)?id: (" + value + rb")\ntitle: (" + value + rb")\noutlet: (" + value
+        rb"(?:---\n)?id: (" + article_id + rb")\ntitle: (" + value + rb")\noutlet: (" + value
         + rb")\ndate: ('?)(\d{4}-\d{2}-\d{2})\4\nstory: (" + value + rb")\n(?=\S)"
     )
 
 
-_HEADER_SIMPLE = _header_pattern(_SIMPLE)
-_HEADER = _header_pattern(_VALUE)
+_HEADER_SIMPLE = _header_pattern(_SIMPLE_ID, _SIMPLE)
+_HEADER = _header_pattern(_VALUE, _VALUE)
 # Plain values YAML 1.1 reads as something other than text: booleans, null, numbers, dates...
 _TYPED = re.compile(
     "|".join(
@@ -73,6 +75,8 @@ def _careful(fields: tuple[bytes, ...]) -> tuple[str, ...] | None:
         texts[i] = text.rstrip()
         if not texts[i]:
             return None
+    if not ID_PATTERN.fullmatch(texts[0]):
+        return None
     return tuple([sanitize(text) for text in texts])
 
 

@@ -254,3 +254,13 @@ def test_search_parses_only_files_holding_the_words(corpus_dir, monkeypatch):
     monkeypatch.setattr(corpus_module, "read_article", lambda path: parsed.append(path.name) or real(path))
     assert [e.id for e in corpus.search("number3")] == ["a3"]
     assert parsed == ["a3.yaml"]
+
+
+@pytest.mark.parametrize(
+    "id_line, expected",
+    [("id: plain-id.v2_x", "plain-id.v2_x"), ("id: '2016'", "2016"), ("id: 2016-a", "2016-a"),
+     ("id: has space", None), ("id: yes", None), ("id: 2016", None), ("id: 'a b'", None)],
+)
+def test_header_scan_ids(id_line, expected):
+    head = f"{id_line}\ntitle: T\noutlet: P\ndate: '2016-08-11'\nstory: s\nlanguage: en\n".encode()
+    assert (parse_header(head) or (None,))[0] == expected
