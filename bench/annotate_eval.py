@@ -106,12 +106,13 @@ def _offset_map(gold_text: str, text: str) -> dict[int, int]:
 
 
 def article_text(spec: dict) -> tuple[str, str]:
+    """(set name, article text): bundled corpus articles, or written ones in bench/articles."""
     if "article" in spec:
         corpus = Corpus.open(bundled_corpus())
         return "bundled", corpus.load(spec["article"]).text
     raw = (ARTICLES / spec["file"]).read_text("utf-8")
     body = raw.split("\n", 1)[1] if "\n" in raw else ""  # first line is the title
-    return "other", join_paragraphs([body[s.start : s.end] for s in paragraphs(body)])
+    return spec.get("set", "other"), join_paragraphs([body[s.start : s.end] for s in paragraphs(body)])
 
 
 @dataclass
@@ -236,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     registry = None if args.no_registry else load_registry(None)
-    sets: dict[str, list[tuple[str, Result]]] = {"bundled": [], "other": []}
+    sets: dict[str, list[tuple[str, Result]]] = {"bundled": [], "other": [], "heldout": []}
     for path in sorted(GOLD.glob("annotate_*.yaml")):
         spec = yaml.safe_load(path.read_text("utf-8"))
         group, text = article_text(spec)
