@@ -14,10 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reader.annotate.model import Annotations, Mention
-from reader.compare.spans import Cover
 from reader.compare.units import Unit
-from reader.compare.words import fold, is_content, term, words
+from reader.compare.words import fold, term
 
+_WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 
 
@@ -57,18 +57,33 @@ class MentionIndex:
         return found
 
 
-def features(text: str, unit: Unit, mentions: MentionIndex, annotations: Annotations) -> Features:
-    in_quote = Cover(quote_spans(unit, annotations)).covers
-    terms: Counter[str] = Counter()
-    unit_mentions = mentions.within(unit.start, unit.end)
-    for mention in unit_mentions:
-        terms[entity_term(mention.entity)] += 1.0
-    in_entity = Cover([(m.start, m.end) for m in unit_mentions]).covers
-    quoted: list[str] = []
-    for word, start, end in words(text, unit.start, unit.end):
-        if in_quote(start, end):
-            quoted.append(fold(word))
-        if in_entity(start, end) or not is_content(word):
+def _clipped(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The union of ``spans`` within ``[start, end)``, as sorted disjoint ranges."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted((max(s, start), min(e, end)) for s, e in spans):
+        if s >= e:
             continue
-        terms[term(word)] += 1.0
-    return Features(dict(terms), tuple(quoted))
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def features(text: str, unit: Unit, mentions: MentionIndex, annotations: Annotations) -> Features:
+    unit_mentions = mentions.within(unit.start, unit.end)
+    terms: Counter[str] = Counter(entity_term(m.entity) for m in unit_mentions)
+    # Words between the mentions (a mention already counts as its entity).
+    at = unit.start
+    for s, e in [*_clipped([(m.start, m.end) for m in unit_mentions], unit.start, unit.end), (unit.end, unit.end)]:
+        for word in _WORD.findall(text, at, s):
+            scoring_term = term(word)
+            if scoring_term:
+                terms[scoring_term] += 1.0
+        at = e
+    quoted = tuple(
+        fold(word)
+        for s, e in _clipped(quote_spans(unit, annotations), unit.start, unit.end)
+        for word in _WORD.findall(text, s, e)
+    )
+    return Features(dict(terms), quoted)

@@ -20,6 +20,7 @@ from reader.compare.features import Features
 QUOTE_RUN_MIN = 3  # quoted words in a row that start to count as a shared quotation
 QUOTE_RUN_FULL = 8  # ... and that earn the whole bonus
 QUOTE_BONUS = 0.3
+COMMON_CAP = 30  # right units a term may appear in and still propose candidate pairs
 
 
 class Scorer:
@@ -49,7 +50,7 @@ class Scorer:
 
     @staticmethod
     def quote_bonus(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-        if len(a) < QUOTE_RUN_MIN or len(b) < QUOTE_RUN_MIN:
+        if len(a) < QUOTE_RUN_MIN or len(b) < QUOTE_RUN_MIN or not _shared_run_start(a, b):
             return 0.0
         run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
         if run < QUOTE_RUN_MIN:
@@ -78,25 +79,49 @@ class Scorer:
         return Features(dict(terms), quoted)
 
     def candidates(self, floor: float) -> dict[tuple[int, int], float]:
-        """Scores of every pair sharing at least one term, keeping those >= ``floor``."""
+        """Scores of the pairs sharing a term, keeping those >= ``floor``.
+
+        Pairs are found through terms that are not everywhere: a term in more than
+        COMMON_CAP right units does not by itself make two units candidates, though it
+        counts in their score. That keeps very long articles from scoring every pair;
+        for articles of ordinary length every pair sharing a term is scored.
+        """
         left_units = [_unit_vector(v) for v in self.left_vectors]
+        right_units = [_unit_vector(v) for v in self.right_vectors]
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for j, vec in enumerate(self.right_vectors):
-            for term, weight in _unit_vector(vec).items():
+        for j, vec in enumerate(right_units):
+            for term, weight in vec.items():
                 postings[term].append((j, weight))
         scores = {}
         for i, vec in enumerate(left_units):
             dots: dict[int, float] = defaultdict(float)
+            common = []
             for term, weight in vec.items():
-                for j, other in postings.get(term, ()):
+                found = postings.get(term, ())
+                if len(found) > COMMON_CAP:
+                    common.append((term, weight))
+                    continue
+                for j, other in found:
                     dots[j] += weight * other
             quoted = self.left[i].quoted
             for j, score in dots.items():
+                if common:
+                    partner = right_units[j]
+                    score += sum(w * partner.get(t, 0.0) for t, w in common)
                 if quoted and self.right[j].quoted:
                     score += self.quote_bonus(quoted, self.right[j].quoted)
                 if score >= floor:
                     scores[(i, j)] = score
         return scores
+
+
+def _runs(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    return {words[k : k + QUOTE_RUN_MIN] for k in range(len(words) - QUOTE_RUN_MIN + 1)}
+
+
+def _shared_run_start(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the two share QUOTE_RUN_MIN words in a row: a cheap test before difflib."""
+    return not _runs(a).isdisjoint(_runs(b))
 
 
 def _unit_vector(vec: dict[str, float]) -> dict[str, float]:

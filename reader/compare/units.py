@@ -7,10 +7,12 @@ row shows who said it and both accounts' versions line up as one piece.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader.text.segment import Span, paragraphs, sentences_in
 
+_QUOTE_MARKS = re.compile('[“”"]')
 _MAX_MERGED = 6  # a runaway quote (unbalanced marks) never swallows a whole paragraph
 
 
@@ -26,12 +28,12 @@ class Unit:
 
 def _quote_open_after(text: str, open_now: bool) -> bool:
     """Whether a double quotation is still open at the end of ``text``."""
-    for char in text:
+    for char in _QUOTE_MARKS.findall(text):
         if char == "“":
             open_now = True
         elif char == "”":
             open_now = False
-        elif char == '"':
+        else:
             open_now = not open_now
     return open_now
 

@@ -40,20 +40,15 @@ STOPWORDS = frozenset(
 
 
 class Token(NamedTuple):
-    """One diff token: its exact text, a folded form for comparison, and its offsets."""
+    """One diff token: its exact text, a folded form for comparison, its offsets, and
+    whether it holds a word (else punctuation) and is a bracketed gloss like "[IS]"."""
 
     text: str
     norm: str
     start: int
     end: int
-
-    @property
-    def is_word(self) -> bool:
-        return any(c.isalnum() for c in self.text)
-
-    @property
-    def is_bracketed(self) -> bool:
-        return len(self.text) > 2 and self.text[0] in "[(" and self.text[-1] in "])"
+    is_word: bool
+    is_bracketed: bool
 
 
 @lru_cache(maxsize=65536)
@@ -66,13 +61,21 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
 
+@lru_cache(maxsize=65536)
+def _token_info(text: str) -> tuple[str, bool, bool]:
+    bracketed = len(text) > 2 and text[0] in "[(" and text[-1] in "])"
+    return fold(text), any(c.isalnum() for c in text), bracketed
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Diff tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [
-        Token(m.group(), fold(m.group()), m.start(), m.end())
-        for m in _DIFF_TOKEN.finditer(text, start, end)
-    ]
+    found = []
+    for m in _DIFF_TOKEN.finditer(text, start, end):
+        word = m.group()
+        norm, is_word, bracketed = _token_info(word)
+        found.append(Token(word, norm, m.start(), m.end(), is_word, bracketed))
+    return found
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -117,7 +120,6 @@ def _cap(w: str) -> str:
     return w[:8]
 
 
-@lru_cache(maxsize=65536)
 def is_content(word: str) -> bool:
     lowered = fold(word)
     return lowered not in STOPWORDS and (len(lowered) > 1 or lowered.isdigit())
@@ -138,6 +140,9 @@ _PARAPHRASE = _paraphrase_table()
 
 @lru_cache(maxsize=65536)
 def term(word: str) -> str:
-    """The scoring term of a word: its stem, or its paraphrase group ("raids" -> "~attack")."""
+    """The scoring term of a word: its stem, or its paraphrase group ("raids" -> "~attack");
+    "" for a stop word, which scoring leaves out."""
+    if not is_content(word):
+        return ""
     stemmed = stem(word)
     return _PARAPHRASE.get(stemmed, stemmed)
