@@ -84,22 +84,23 @@ class _Line:
     standalone: bool = False  # a Markdown heading or list item: never joined to a neighbour
 
 
-def _split_lines(text: str, markdown: bool) -> tuple[list[_Line], dict]:
-    """Source lines with their display text, and metadata from Markdown front matter."""
-    raw_lines = text.split("\n")
+def _front_matter(raw_lines: list[str]) -> tuple[dict, int]:
+    """Metadata from Markdown front matter (between "---" lines), and how many lines it spans."""
+    if not raw_lines or raw_lines[0].strip() != "---":
+        return {}, 0
+    end = next((i for i in range(1, len(raw_lines)) if raw_lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        return {}, 0
+    try:
+        loaded = load_yaml("\n".join(raw_lines[1:end]))
+    except CorpusError:
+        loaded = None
+    return (loaded if isinstance(loaded, dict) else {}), end + 1
+
+
+def _split_lines(raw_lines: list[str], start: int, markdown: bool) -> list[_Line]:
+    """The non-blank source lines from ``start`` on, with the text a reader sees."""
     lines: list[_Line] = []
-    front: dict = {}
-    start = 0
-    if markdown and raw_lines and raw_lines[0].strip() == "---":
-        end = next((i for i in range(1, len(raw_lines)) if raw_lines[i].strip() in ("---", "...")), None)
-        if end is not None:
-            try:
-                loaded = load_yaml("\n".join(raw_lines[1:end]))
-                front = loaded if isinstance(loaded, dict) else {}
-            except CorpusError:
-                front = {}
-            lines = [_Line(i + 1, raw_lines[i].strip(), "front-matter") for i in range(end + 1)]
-            start = end + 1
     blank = True
     for i in range(start, len(raw_lines)):
         raw = raw_lines[i].strip()
@@ -114,13 +115,13 @@ def _split_lines(text: str, markdown: bool) -> tuple[list[_Line], dict]:
             else:
                 shown = re.sub(r"^(>\s?)+", "", shown)
                 item = _LIST_ITEM.match(shown)
-                if item and boilerplate.line_rule(shown) is None:
+                if item and boilerplate.line_rule(shown) is None:  # "* * *" is a rule, not an item
                     shown, standalone = shown[item.end() :], True
             if boilerplate.line_rule(shown) != "image":
                 shown = _markdown_inline(shown).strip()
         lines.append(_Line(i + 1, raw, shown, block_start=blank, standalone=standalone))
         blank = False
-    return lines, front
+    return lines
 
 
 def _front_text(front: dict, *keys: str) -> str | None:
@@ -153,11 +154,12 @@ def _continues(paragraph: _Paragraph, line: _Line, markdown: bool) -> bool:
     return not _ends_sentence(paragraph.text) and (len(paragraph.text) >= 40 or line.text[:1].islower())
 
 
-def _classify(text: str) -> str | None:
-    """The rule that removes a line wherever it stands, if any."""
-    if boilerplate.line_rule(text) or boilerplate.date_line(text) or boilerplate.caption_line(text):
-        return "boilerplate"
-    return None
+def _is_page_furniture(text: str) -> bool:
+    """Whether a line is boilerplate, a date, a byline or a caption: never the title."""
+    return bool(
+        boilerplate.line_rule(text) or boilerplate.date_line(text) or boilerplate.byline(text)
+        or boilerplate.caption_line(text)
+    )
 
 
 def import_text(
@@ -177,14 +179,15 @@ def import_text(
     source = clean(text)
     if markdown is None:
         markdown = re.search(r"^#{1,6}\s+\S", source, re.MULTILINE) is not None
-    lines, front = _split_lines(source, markdown)
-    removed = [Removed(ln.raw, "front-matter", ln.number) for ln in lines if ln.text == "front-matter"]
-    lines = [ln for ln in lines if ln.text != "front-matter"]
+    raw_lines = source.split("\n")
+    front, skip = _front_matter(raw_lines) if markdown else ({}, 0)
+    removed = [Removed(raw_lines[i].strip(), "front-matter", i + 1) for i in range(skip) if raw_lines[i].strip()]
+    lines = _split_lines(raw_lines, skip, markdown)
 
     title = clean(title).strip() if title else _front_text(front, "title")
     title_line = None
     if not title:
-        content = [ln for ln in lines if _classify(ln.text) is None]
+        content = [ln for ln in lines if not _is_page_furniture(ln.text)]
         headings = [ln for ln in content if markdown and ln.raw.startswith("# ")]
         if not content:
             raise CorpusError("no article text found")

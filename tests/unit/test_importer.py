@@ -8,6 +8,8 @@ from article_helpers import NEW_ARAB, PRESS_TV
 from reader.articles.errors import CorpusError
 from reader.articles.importer import import_file, import_text, make_id, slugify
 from reader.articles.model import Caption
+from reader.articles.schema import read_article
+from reader.articles.store import save_article
 from reader.text.sanitize import clean
 
 STORY = "turkey-russia-joint-ops-2016-08"
@@ -295,3 +297,23 @@ def test_import_file_guards(tmp_path):
         with pytest.raises(CorpusError) as caught:
             import_file(path, date="2020-01-01")
         assert str(caught.value) == expected
+
+
+def test_byline_first_is_not_the_title():
+    article = import_text("By Jane Doe\nMarkets rally on rate cut\n\nStocks rose on Friday.\n", date="2020-01-01")
+    assert article.title == "Markets rally on rate cut" and article.byline == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text, options",
+    [
+        (WORDPRESS, {"outlet": "Coast Times"}),
+        (MARKDOWN, {}),
+        (HARD_WRAPPED, {}),
+        ("---\ntitle: T\n\ndate: 2020-01-01\n---\nBody with \x1b escape.\n", {"markdown": True}),
+    ],
+)
+def test_imported_articles_store_and_load_unchanged(tmp_path, text, options):
+    article = import_text(text, **options)
+    saved = save_article(article, tmp_path)
+    assert read_article(saved.path) == saved
