@@ -28,6 +28,11 @@ from reader.annotate.tokens import Token
 
 _CONNECTORS = frozenset(("of", "for", "on"))
 _APPOSITION_OPENERS = ("the ", "a ", "an ", "who ", "aged ", "his ", "her ")
+# Words written after a hyphen that make an adjective, not a name ("Russia-backed", "Kyiv-based").
+_HYPHEN_SUFFIXES = frozenset(
+    "led backed based born style era run held made owned linked like type class bound wide free "
+    "era ally allied armed aided bred".split()
+)
 _PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "inside", "across", "around", "towards"))
 _INSTITUTION_PREPOSITIONS = frozenset(("at", "of", "from"))
 _SPEECH_AFTER_NAME = frozenset(
@@ -138,6 +143,7 @@ class _Finder:
             for k in range(cand.first, cand.last + 1):
                 self.unit[k] = cand
         self._runs()
+        self._datelines()
         self._acronyms()
         self._link_people()
         for first in self._pending:
@@ -184,6 +190,17 @@ class _Finder:
                 if nxt.cap or self.unit[j + 1] is self.unit[j] and self.unit[j] is not None:
                     j += 1
                     continue
+                # a lower-case syllable after a hyphen in a given name: "Lee Jae-myung"
+                if (
+                    self.unit[j] is None
+                    and self.text[tokens[j].end : nxt.start] == "-"
+                    and nxt.text.isalpha()
+                    and len(nxt.text) <= 5
+                    and nxt.key not in _HYPHEN_SUFFIXES
+                    and not (j + 1 < n - 1 and nxt.joins and self.text[nxt.end : tokens[j + 2].start] == "-")
+                ):
+                    j += 1
+                    continue
                 # lower-case particle or connector inside a name: "al-Assad", "Ministry of Defence"
                 if (
                     j + 2 < n
@@ -228,7 +245,7 @@ class _Finder:
             tokens[first].key in rules.stopwords or not tokens[first].cap
         ):
             first += 1
-        while last >= first and self.unit[last] is None and (
+        while last >= first and self.unit[last] is None and not self._hyphen_syllable(last) and (
             tokens[last].key in rules.stopwords or not tokens[last].cap
         ):
             last -= 1
@@ -375,7 +392,16 @@ class _Finder:
             return False
         return all(
             (tokens[k].cap and not tokens[k].upper) or tokens[k].key in self.rules.name_particles
+            or self._hyphen_syllable(k)
             for k in range(first, last + 1)
+        )
+
+    def _hyphen_syllable(self, k: int) -> bool:
+        """A lower-case part of a hyphenated given name ("myung" in "Jae-myung")."""
+        t = self.tokens[k]
+        return (
+            k > 0 and not t.cap and len(t.text) <= 5 and t.key not in _HYPHEN_SUFFIXES
+            and self.tokens[k - 1].cap and self.text[self.tokens[k - 1].end : t.start] == "-"
         )
 
     def _roles(self, title: str) -> frozenset[str]:
@@ -389,17 +415,21 @@ class _Finder:
         return frozenset(roles)
 
     def _by_place_in_name(self, first: int, last: int) -> bool:
-        """"Age UK", "U.S. Geological Survey": a place name inside a longer unknown name is an organization."""
+        """"Age UK", "U.S. Geological Survey", "Liberal Democratic Party": a known name inside a longer
+        unknown one is part of an organization's name."""
         tokens = self.tokens
         units = {id(self.unit[k]): self.unit[k] for k in range(first, last + 1) if self.unit[k] is not None}
         if len(units) != 1:
             return False
         place = next(iter(units.values()))
-        if place.label != "GPE" or not (place.first == first or place.last == last):
+        org_tail = place.label == "ORG" and place.last == last and place.first > first
+        if not org_tail and (place.label != "GPE" or not (place.first == first or place.last == last)):
             return False
         rest = [k for k in range(first, last + 1) if self.unit[k] is None]
+        rules = self.rules
         if not all(tokens[k].text.isalpha() and len(tokens[k].text) >= 3 and not tokens[k].upper
-                   and tokens[k].key not in self.rules.first_names for k in rest):
+                   and tokens[k].key not in rules.first_names and tokens[k].key not in rules.title_heads
+                   and tokens[k].key not in rules.title_modifiers for k in rest):
             return False
         self._claim(_Candidate(first, last, "ORG", _surface_entity(self.text, tokens, first, last), "head"))
         return True
@@ -448,6 +478,20 @@ class _Finder:
         self._claim(_Candidate(first, last, label, _surface_entity(text, tokens, first, last), "context", roles))
         return True
 
+    def _datelines(self) -> None:
+        """"AUSTIN, Texas (AP) -", "SAO PAULO -": a paragraph opening with a place in capitals."""
+        tokens, text = self.tokens, self.text
+        for i, t in enumerate(tokens):
+            if not t.upper or self.claimed[i] or (t.start and text[t.start - 1] != "\n"):
+                continue
+            j = i
+            while j + 1 < len(tokens) and tokens[j].joins and tokens[j + 1].upper and j - i < 3:
+                j += 1
+            after = text[tokens[j].end : tokens[j].end + 3]
+            if after.startswith((",", " (", " —", " –", " - ")) and not any(self.claimed[k] for k in range(i, j + 1)):
+                entity = " ".join(w.capitalize() for w in fold(text[t.start : tokens[j].end]).split())
+                self._claim(_Candidate(i, j, "GPE", entity, "dateline"))
+
     def _acronyms(self) -> None:
         """Unknown all-caps words in ordinary text are organizations ("NTV", "SOHR")."""
         skip = self.rules.non_entity_acronyms
@@ -473,6 +517,9 @@ class _Finder:
             for key in keys[1:-1] if len(keys) >= 3 else ():
                 if key not in particles and cand not in by_part.get((key,), []):
                     by_part.setdefault((key,), []).append(cand)
+            # a family name written first ("Lee" of "Lee Jae-myung")
+            if keys[0] in self.rules.family_names_first:
+                by_part.setdefault((keys[0],), []).append(cand)
         # "the Commission" after "the European Commission": the head word of a longer name.
         for cand in self.candidates:
             if cand.label == "ORG" and cand.last > cand.first and tokens[cand.last].cap:

@@ -58,7 +58,8 @@ class Rules:
     stopwords: frozenset[str]
     common_words: frozenset[str]
     non_entity_acronyms: frozenset[str]
-    first_names: frozenset[str]
+    first_names: frozenset[str]  # given names, and family names written first
+    family_names_first: frozenset[str]
 
 
 def _data(name: str) -> dict:
@@ -80,9 +81,11 @@ def rules() -> Rules:
     data = _data("rules")
     synonyms = {str(k): tuple(v) for k, v in data["role_synonyms"].items()}
     fields = {name: _words(data[name], f"rules.yaml:{name}") for name in Rules.__dataclass_fields__
-              if name not in ("role_synonyms", "first_names")}
-    first = _words(_data("first_names")["first_names"], "first_names.yaml")
-    return Rules(role_synonyms=synonyms, first_names=first, **fields)
+              if name not in ("role_synonyms", "first_names", "family_names_first")}
+    names = _data("first_names")
+    family = _words(names["family_names_first"], "first_names.yaml:family_names_first")
+    first = _words(names["first_names"], "first_names.yaml:first_names") | family
+    return Rules(role_synonyms=synonyms, first_names=first, family_names_first=family, **fields)
 
 
 def _shape(token_text: str) -> str:

@@ -216,7 +216,10 @@ class _Attributor:
         named = [m for m in self.speakers[k0:k1] if m.end <= end]
         people = [m for m in named if m.label == "PERSON"]
         if people:
-            return True, (people[-1] if nearest_last else people[0]).entity
+            person = people[-1] if nearest_last else people[0]
+            if nearest_last and self._unnamed_before(start, person.start):
+                return True, None  # "a senior aide to Lee said": the aide speaks, unnamed
+            return True, person.entity
         toks = self._tokens(start, end)
         if not nearest_last:
             toks = toks[:4]
@@ -241,6 +244,13 @@ class _Attributor:
         if named:
             return True, (named[-1] if nearest_last else named[0]).entity
         return False, None
+
+    def _unnamed_before(self, start: int, at: int) -> bool:
+        """Whether "<speaker noun> to/for/of" stands right before the mention at ``at``."""
+        toks = self._tokens(start, at)[-4:]
+        if len(toks) < 2 or toks[-1].key not in ("to", "for", "of", "with"):
+            return False
+        return any(t.key in self.rules.speaker_nouns and not t.cap for t in toks[:-1])
 
     def _verb_subject(self, verb: Token, clause_start: int, end: int) -> tuple[bool, str | None]:
         """Who does the reporting verb: its subject, or the agent of a passive ("was described by X")."""
