@@ -105,12 +105,21 @@ def naming_table(
     return table
 
 
-def _lexicon_pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = sorted(entries, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(e) for e in alternatives) + r")(?![\w-])", re.IGNORECASE)
+_KIND_OF = {**{fold(e): "hedge" for e in HEDGES}, **{fold(e): "loaded" for e in LOADED}}
 
 
-_LEXICONS = (("hedge", _lexicon_pattern(HEDGES)), ("loaded", _lexicon_pattern(LOADED)))
+def _lexicon_pattern(entries: list[str]) -> re.Pattern[str]:
+    """One pass finds every entry: alternatives grouped by first letter (so the engine
+    tries few of them at each position), longer entries first ("what are said to be"
+    before "said to be")."""
+    by_letter: dict[str, list[str]] = {}
+    for entry in sorted(entries, key=len, reverse=True):
+        by_letter.setdefault(entry[0], []).append(re.escape(entry[1:]))
+    branches = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in by_letter.items())
+    return re.compile(rf"\b(?<!-)(?:{branches})(?![\w-])", re.IGNORECASE)
+
+
+_LEXICON = _lexicon_pattern(list(_KIND_OF))
 
 
 def _family(entry: str) -> str:
@@ -126,12 +135,12 @@ def _quoted(text: str, ann: Annotations) -> Cover:
 def _own_voice_uses(text: str, ann: Annotations) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
     quoted = _quoted(text, ann)
     uses: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
-    for kind, pattern in _LEXICONS:
-        for match in pattern.finditer(text):
-            if quoted.covers(match.start(), match.end()):
-                continue
-            key = (kind, _family(match.group().lower()))
-            uses.setdefault(key, []).append((match.start(), match.end(), match.group()))
+    for match in _LEXICON.finditer(text):
+        if quoted.covers(match.start(), match.end()):
+            continue
+        found = fold(match.group())
+        key = (_KIND_OF[found], _family(found))
+        uses.setdefault(key, []).append((match.start(), match.end(), match.group()))
     return uses
 
 
