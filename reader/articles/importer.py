@@ -21,7 +21,7 @@ from reader.articles import boilerplate
 from reader.articles.errors import CorpusError
 from reader.articles.files import read_text
 from reader.articles.model import Article, Caption, Removed
-from reader.articles.schema import ID_PATTERN, parse_date
+from reader.articles.schema import URL_PATTERN, article_from_data, article_to_data, parse_date
 from reader.articles.strict_yaml import load_yaml
 from reader.text.sanitize import clean
 
@@ -184,7 +184,8 @@ def import_text(
     removed = [Removed(raw_lines[i].strip(), "front-matter", i + 1) for i in range(skip) if raw_lines[i].strip()]
     lines = _split_lines(raw_lines, skip, markdown)
 
-    title = clean(title).strip() if title else _front_text(front, "title")
+    front_title = _front_text(front, "title")
+    title = clean(title).strip() if title else front_title and _markdown_inline(front_title)
     title_line = None
     if not title:
         content = [ln for ln in lines if not _is_page_furniture(ln.text)]
@@ -252,24 +253,23 @@ def import_text(
         raise CorpusError("no date line found: give --date YYYY-MM-DD")
     outlet = clean(outlet).strip() if outlet else _front_text(front, "outlet", "publisher", "site") or DEFAULT_OUTLET
     article_id = make_id(outlet, article_date, title)
-    story = clean(story).strip() if story else article_id
-    if not ID_PATTERN.fullmatch(story.replace(" ", "-")):
-        raise CorpusError(f"--story: {story!r} must be letters, digits, '.', '_' or '-'")
     source_url = _front_text(front, "source_url", "url", "link")
-    return Article(
+    article = Article(
         id=article_id,
         title=title,
         outlet=outlet,
         date=article_date,
-        story=story,
+        story=clean(story).strip() if story else article_id,
         language=language,
         body=tuple(p.text for p in paragraphs),
         captions=tuple(captions),
         removed=tuple(sorted(removed, key=lambda r: r.line)),
-        source_url=source_url if source_url and re.fullmatch(r"https?://\S+", source_url) else None,
+        source_url=source_url if source_url and URL_PATTERN.fullmatch(source_url) else None,
         byline=_front_text(front, "byline", "author") or found_byline,
         original=source,
     )
+    # Check it as the loader will, so the importer never writes a file the corpus refuses.
+    return article_from_data(article_to_data(article))
 
 
 def import_file(path: Path, **options) -> Article:

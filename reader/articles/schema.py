@@ -26,6 +26,7 @@ REQUIRED = (*HEADER_FIELDS, "language", "body")
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,119}")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+URL_PATTERN = re.compile(r"https?://\S+")
 
 
 def _kind(value: Any) -> str:
@@ -121,7 +122,7 @@ def article_from_data(data: Any, path: Path | None = None) -> Article:
     if not _LANGUAGE.fullmatch(language):
         raise CorpusError(f"language: expected a language tag such as en or pt-BR, got {language!r}")
     source_url = _optional_text(data.get("source_url"), "source_url")
-    if source_url is not None and not re.fullmatch(r"https?://\S+", source_url):
+    if source_url is not None and not URL_PATTERN.fullmatch(source_url):
         raise CorpusError(f"source_url: expected an http(s) address, got {source_url!r}")
     body = tuple(_paragraph(item, f"body[{i}]") for i, item in enumerate(_list(data["body"], "body")))
     if not body:
