@@ -468,10 +468,10 @@ class _Finder:
         elif length == 1 and self._name_in_context(first) and not institution:
             if speech_before:
                 label = "PERSON"
-            elif speech_after:
-                label = "PERSON" if tokens[first].key in rules.first_names else "ORG"
             elif word_before in _PLACE_PREPOSITIONS:
                 label = "GPE"
+            elif speech_after:
+                label = "PERSON" if tokens[first].key in rules.first_names else "ORG"
         if label is None:
             return False
         roles = frozenset({before.key}) if cue_before else frozenset()

@@ -202,3 +202,49 @@ def test_very_long_text_keeps_offsets_and_finishes(registry):
 def test_deterministic(registry):
     text = "On Tuesday, Russian President Vladimir Putin met Recep Tayyip Erdogan in St. Petersburg."
     assert annotate(text, registry) == annotate(text, registry)
+
+
+def test_dateline_in_capitals_is_a_place():
+    found = mentions("AUSTIN, Texas (AP) — A judge ruled.\n\nSAO PAULO — Rain fell.")
+    assert found[:2] == [("AUSTIN", "GPE", "Austin"), ("Texas", "GPE", "Texas")]
+    assert ("SAO PAULO", "GPE", "Sao Paulo") in found
+
+
+def test_hyphenated_given_names_and_family_names_written_first():
+    text = "President Lee Jae-myung met Xi Jinping. Lee said Xi agreed. Russia-backed forces left."
+    people = [(s, e) for s, label, e in mentions(text) if label == "PERSON"]
+    assert people == [("Lee Jae-myung", "Lee Jae-myung"), ("Xi Jinping", "Xi Jinping"),
+                      ("Lee", "Lee Jae-myung"), ("Xi", "Xi Jinping")]
+    assert ("Russia", "GPE", "Russia") in mentions(text)
+
+
+def test_middle_name_and_particle_surnames_join_the_full_name():
+    text = ("Prime Minister Mohammed Shia al-Sudani spoke. Later al-Sudani left. "
+            "President Luiz Inácio Lula da Silva arrived; Lula waved.")
+    people = [(s, e) for s, label, e in mentions(text) if label == "PERSON"]
+    assert ("al-Sudani", "Mohammed Shia al-Sudani") in people
+    assert ("Lula", "Luiz Inacio Lula da Silva") in people
+
+
+def test_unseen_single_names_by_context():
+    text = ("Rescuers reached Antakya at dawn. Officials in Kahramanmaraş said AFAD teams "
+            "and the Amaq news agency were there, as was Ofgem.")
+    found = labels(text)
+    assert found["Kahramanmaraş"] == "GPE"
+    assert found["Amaq"] == "ORG" and found["AFAD"] == "ORG"
+    assert "Antakya" not in found  # no cue: "reached" says nothing
+
+
+def test_known_names_inside_longer_unknown_names_are_organizations():
+    found = labels("Age UK and the U.S. Geological Survey and the Liberal Democratic Party replied.")
+    assert found == {"Age UK": "ORG", "U.S. Geological Survey": "ORG", "Liberal Democratic Party": "ORG"}
+
+
+def test_a_label_found_by_context_applies_to_every_use():
+    text = "Rivals such as Spotify complained. Spotify chief executive Daniel Ek said so. Spotify grew."
+    assert [label for s, label, _ in mentions(text) if s == "Spotify"] == ["ORG", "ORG", "ORG"]
+
+
+def test_the_commission_after_the_european_commission():
+    text = "The European Commission fined Apple. Apple criticised the Commission's ruling."
+    assert ("Commission", "ORG", "European Commission") in mentions(text)

@@ -125,3 +125,18 @@ def test_empty_quotes_and_stray_marks_are_ignored():
 def test_markup_like_text_inside_quotes_is_kept_verbatim():
     text = 'Cavusoglu said: "We fight [IS] and [/] and [@click=app.quit]x[/] together."'
     assert quotes(text)[0][0] == "We fight [IS] and [/] and [@click=app.quit]x[/] together."
+
+
+def test_an_aide_to_a_named_person_is_not_that_person():
+    text = 'President Lee Jae-myung was away. A senior aide to Lee said the launches were "a reminder".'
+    assert quotes(text) == [("a reminder", "partial", None)]
+
+
+def test_scare_quote_before_a_passive_verb_has_no_speaker():
+    text = 'It is the same "realism" that was urged on Georgia in 2008.'
+    assert quotes(text) == [("realism", "scare", None)]
+
+
+def test_second_quote_in_a_paragraph_keeps_the_speaker():
+    text = '"Iraq will not be a haven," Prime Minister Ali Karimi said in a statement. "We will hunt them down."'
+    assert [q[1:] for q in quotes(text)] == [("direct", "Ali Karimi"), ("direct", "Ali Karimi")]
