@@ -10,6 +10,7 @@ from reader.articles.importer import import_file, import_text, make_id, slugify
 from reader.articles.model import Caption
 from reader.articles.schema import read_article
 from reader.articles.store import save_article
+from reader.paths import bundled_corpus
 from reader.text.sanitize import clean
 
 STORY = "turkey-russia-joint-ops-2016-08"
@@ -317,3 +318,11 @@ def test_imported_articles_store_and_load_unchanged(tmp_path, text, options):
     article = import_text(text, **options)
     saved = save_article(article, tmp_path)
     assert read_article(saved.path) == saved
+
+
+@pytest.mark.parametrize("seed, outlet", [(PRESS_TV, "Press TV"), (NEW_ARAB, "The New Arab")])
+def test_bundled_corpus_is_the_importer_output(tmp_path, seed, outlet):
+    """corpus/*.yaml are exactly what `reader import SEED --outlet ... --date 2016-08-11 --story ...` writes."""
+    saved = save_article(import_file(seed, outlet=outlet, date="2016-08-11", story=STORY), tmp_path)
+    bundled = bundled_corpus() / saved.path.name
+    assert bundled.read_text(encoding="utf-8") == saved.path.read_text(encoding="utf-8")
