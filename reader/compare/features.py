@@ -25,7 +25,7 @@ _QUOTED = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 class Features:
     """A unit's term counts and its quoted words in order."""
 
-    terms: dict[str, float]
+    terms: dict[str, int]
     quoted: tuple[str, ...]
 
 
@@ -76,10 +76,7 @@ def features(text: str, unit: Unit, mentions: MentionIndex, annotations: Annotat
     # Words between the mentions (a mention already counts as its entity).
     at = unit.start
     for s, e in [*_clipped([(m.start, m.end) for m in unit_mentions], unit.start, unit.end), (unit.end, unit.end)]:
-        for word in _WORD.findall(text, at, s):
-            scoring_term = term(word)
-            if scoring_term:
-                terms[scoring_term] += 1.0
+        terms.update(filter(None, map(term, _WORD.findall(text, at, s))))  # "" marks a stop word
         at = e
     quoted = tuple(
         fold(word)

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from reader.compare.features import MentionIndex
 from reader.compare.lexicon import GROUP_NOUNS
-from reader.compare.words import Token, fold, tokens
+from reader.compare.words import Token, fold, token_matches, token_norm, token_of
 
 KINDS = ("equal", "insert", "delete", "replace")
 NOTES = ("editorial", "bracket", "naming", "punctuation")
@@ -39,10 +39,6 @@ class DiffOp(NamedTuple):
     @property
     def is_difference(self) -> bool:
         return self.kind != "equal" and self.note != "punctuation"
-
-
-def _unit_tokens(text: str, spans: list[tuple[int, int]]) -> list[Token]:
-    return [t for start, end in spans for t in tokens(text, start, end)]
 
 
 def _bracket_inner(token: Token) -> str:
@@ -130,27 +126,29 @@ def word_diff(
     right_mentions: MentionIndex,
 ) -> list[DiffOp]:
     """The ops turning the left units' words into the right units' words."""
-    left = _unit_tokens(left_text, left_spans)
-    right = _unit_tokens(right_text, right_spans)
-    matcher = SequenceMatcher(None, [t.norm for t in left], [t.norm for t in right], autojunk=False)
+    # Raw matches are enough to diff and to place equal stretches; Token objects are
+    # built only for the changed stretches, which need classifying.
+    left = [m for start, end in left_spans for m in token_matches(left_text, start, end)]
+    right = [m for start, end in right_spans for m in token_matches(right_text, start, end)]
+    matcher = SequenceMatcher(None, list(map(token_norm, left)), list(map(token_norm, right)), autojunk=False)
     ops = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        for kind, ltoks, rtoks in _split_glosses(tag, left[i1:i2], right[j1:j2]):
-            ops.append(_op(kind, ltoks, rtoks, left, right, i1, j1, left_text, right_text, left_mentions, right_mentions))
+        if tag == "equal":
+            ls, le, rs, re_ = left[i1].start(), left[i2 - 1].end(), right[j1].start(), right[j2 - 1].end()
+            ops.append(DiffOp("equal", ls, le, rs, re_, left_text[ls:le], right_text[rs:re_]))
+            continue
+        ltoks = [token_of(m) for m in left[i1:i2]]
+        rtoks = [token_of(m) for m in right[j1:j2]]
+        left_at = left[i1 - 1].end() if i1 else (left[0].start() if left else 0)
+        right_at = right[j1 - 1].end() if j1 else (right[0].start() if right else 0)
+        for kind, lpart, rpart in _split_glosses(tag, ltoks, rtoks):
+            ops.append(_op(kind, lpart, rpart, left_at, right_at, left_text, right_text, left_mentions, right_mentions))
     return ops
 
 
-def _op(kind, ltoks, rtoks, left, right, i1, j1, left_text, right_text, left_mentions, right_mentions) -> DiffOp:
-    # Absent sides sit at the position where the other side's words would go.
-    if ltoks:
-        ls, le = ltoks[0].start, ltoks[-1].end
-    else:
-        ls = le = left[i1 - 1].end if i1 else (left[0].start if left else 0)
-    if rtoks:
-        rs, re_ = rtoks[0].start, rtoks[-1].end
-    else:
-        rs = re_ = right[j1 - 1].end if j1 else (right[0].start if right else 0)
-    note, entity = (None, None)
-    if kind != "equal":
-        note, entity = _classify(kind, ltoks, rtoks, left_mentions, right_mentions)
+def _op(kind, ltoks, rtoks, left_at, right_at, left_text, right_text, left_mentions, right_mentions) -> DiffOp:
+    # An absent side sits where the other side's words would go.
+    ls, le = (ltoks[0].start, ltoks[-1].end) if ltoks else (left_at, left_at)
+    rs, re_ = (rtoks[0].start, rtoks[-1].end) if rtoks else (right_at, right_at)
+    note, entity = _classify(kind, ltoks, rtoks, left_mentions, right_mentions)
     return DiffOp(kind, ls, le, rs, re_, left_text[ls:le], right_text[rs:re_], note, entity)

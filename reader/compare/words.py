@@ -67,15 +67,23 @@ def _token_info(text: str) -> tuple[str, bool, bool]:
     return fold(text), any(c.isalnum() for c in text), bracketed
 
 
+def token_matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The raw matches of the diff tokens of ``text[start:end]`` (cheaper than Tokens)."""
+    return list(_DIFF_TOKEN.finditer(text, start, len(text) if end is None else end))
+
+
+def token_norm(match: re.Match[str]) -> str:
+    return _token_info(match.group())[0]
+
+
+def token_of(match: re.Match[str]) -> Token:
+    norm, is_word, bracketed = _token_info(match.group())
+    return Token(match.group(), norm, match.start(), match.end(), is_word, bracketed)
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Diff tokens of ``text[start:end]`` with offsets into ``text``."""
-    end = len(text) if end is None else end
-    found = []
-    for m in _DIFF_TOKEN.finditer(text, start, end):
-        word = m.group()
-        norm, is_word, bracketed = _token_info(word)
-        found.append(Token(word, norm, m.start(), m.end(), is_word, bracketed))
-    return found
+    return [token_of(m) for m in token_matches(text, start, end)]
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
