@@ -286,6 +286,26 @@ def test_ids_are_bounded_ascii_slugs():
     assert make_id("", "", "日本語") == "article"
 
 
+def test_byline_first_is_not_the_title():
+    article = import_text("By Jane Doe\nMarkets rally on rate cut\n\nStocks rose on Friday.\n", date="2020-01-01")
+    assert article.title == "Markets rally on rate cut" and article.byline == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text, options",
+    [
+        (WORDPRESS, {"outlet": "Coast Times"}),
+        (MARKDOWN, {}),
+        (HARD_WRAPPED, {}),
+        ("---\ntitle: T\n\ndate: 2020-01-01\n---\nBody with \x1b escape.\n", {"markdown": True}),
+    ],
+)
+def test_imported_articles_store_and_load_unchanged(tmp_path, text, options):
+    article = import_text(text, **options)
+    saved = save_article(article, tmp_path)
+    assert read_article(saved.path) == saved
+
+
 @pytest.mark.parametrize("seed, outlet", [(PRESS_TV, "Press TV"), (NEW_ARAB, "The New Arab")])
 def test_bundled_corpus_is_the_importer_output(tmp_path, seed, outlet):
     """corpus/*.yaml are exactly what `reader import SEED --outlet ... --date 2016-08-11 --story ...` writes."""
