@@ -7,7 +7,10 @@ The span is the expression itself, without a leading "on"/"since"/"in"
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+
+from reader.annotate.tokens import Token, tokenize
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -65,13 +68,18 @@ _TIME_PATTERNS = (
 )
 
 
-# Every expression contains one of these words or a number; the full patterns
-# are only tried at the few word starts just before each, which keeps long
-# articles fast (a scan of the whole text with them costs ~20 ms per 2,000 words).
-_TRIGGER = (
-    r"\b\w*\d\w*|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
-    r"|\b(?i:yesterday|today|tomorrow|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
-    r"|spring|summer|autumn|fall|winter|weekend|midnight|noon|tonight|overnight|morning|afternoon|evening|night)\b"
+# Every expression contains a number or one of these words; the full patterns are
+# only tried at the few word starts just before each, which keeps long articles
+# fast (a scan of the whole text with them costs ~20 ms per 2,000 words).
+_CAPITALIZED_TRIGGERS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_TRIGGERS = frozenset(
+    "yesterday today tomorrow day days week weeks month months year years decade decades century "
+    "centuries spring summer autumn fall winter weekend midnight noon tonight overnight morning "
+    "afternoon evening night".split()
 )
 # Triggers that may belong to a time of day ("10 a.m.", "Tuesday evening", "last night").
 _TIME_TRIGGER = re.compile(
@@ -81,12 +89,19 @@ _WORDS_BEFORE = 4  # the longest lead-in: "the first half of 2016"
 
 
 @cache
-def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
-        re.compile(_TRIGGER),
         re.compile("|".join(_TIME_PATTERNS)),
         re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS)),
     )
+
+
+def _triggers(tokens: Sequence[Token]) -> list[Token]:
+    """The words a date or time expression can hang on."""
+    return [
+        t for t in tokens
+        if t.key in _TRIGGERS or t.text[0].isdigit() or (t.cap and t.key in _CAPITALIZED_TRIGGERS)
+    ]
 
 
 def _word_starts_before(text: str, at: int, floor: int) -> list[int]:
@@ -107,20 +122,24 @@ def _word_starts_before(text: str, at: int, floor: int) -> list[int]:
     return starts
 
 
-def find_dates(text: str) -> list[tuple[int, int, str]]:
-    """Non-overlapping (start, end, label) spans; a TIME wins over a DATE it contains."""
-    trigger, time_re, date_re = _compiled()
+def find_dates(text: str, tokens: Sequence[Token] | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, label) spans; a TIME wins over a DATE it contains.
+
+    ``tokens``, the text's tokens if already made, saves a pass.
+    """
+    time_re, date_re = _compiled()
     found: list[tuple[int, int, str]] = []
     covered = 0
-    for hit in trigger.finditer(text):
-        if hit.start() < covered:
+    for token in _triggers(tokenize(text) if tokens is None else tokens):
+        at, word = token.start, token.text
+        if at < covered:
             continue
         best: tuple[int, int, str] | None = None
-        tries = ((time_re, "TIME"), (date_re, "DATE")) if _TIME_TRIGGER.match(hit.group()) else ((date_re, "DATE"),)
-        for start in _word_starts_before(text, hit.start(), covered - 1):
+        tries = ((time_re, "TIME"), (date_re, "DATE")) if _TIME_TRIGGER.match(word) else ((date_re, "DATE"),)
+        for start in _word_starts_before(text, at, covered - 1):
             for regex, label in tries:
                 match = regex.match(text, start)
-                if match and match.end() > hit.start() and match.end() > match.start():
+                if match and match.end() > at and match.end() > match.start():
                     if best is None or match.end() - match.start() > best[1] - best[0]:
                         best = (match.start(), match.end(), label)
             if best is not None:

@@ -154,7 +154,7 @@ class _Finder:
         return self._result()
 
     def _dates(self) -> None:
-        spans = find_dates(self.text)
+        spans = find_dates(self.text, self.tokens)
         if not spans:
             return
         tokens = self.tokens

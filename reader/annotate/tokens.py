@@ -24,7 +24,8 @@ _ABBREVIATIONS = frozenset(
     "st mt ft mr mrs ms dr gen col lt capt sgt sen rep gov prof rev jr sr maj adm cmdr".split()
 )
 _EXPANSIONS = {"st": "saint", "mt": "mount", "ft": "fort"}
-_OPENERS = frozenset("“\"‘'«(:—–[")
+_OPENERS = "“\"‘'«(:—–["
+_AFTER_OPENER = re.compile("[" + re.escape(_OPENERS) + "] ?(?=\\w)")
 _NAME_GAPS = frozenset((" ", "-", "‐", "‑", "\u00a0"))
 
 
@@ -58,19 +59,19 @@ def tokenize(text: str, sentence_spans: list[Span] | None = None, paragraph_span
     words = [m.group() for m in matches]
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
-    keys = [w.lower() for w in words] if text.isascii() else [_key(w) for w in words]
+    keys = [w.lower() if w.isascii() else _key(w) for w in words]
     for i in [i for i, w in enumerate(words) if "." in w]:
         keys[i] = _key(words[i])
     caps = [w[0].isupper() for w in words]
     uppers = [w.isupper() and w[1:2] != "" for w in words]
-    count = len(words)
-    joins = [False] * count
-    for i in range(count - 1):
-        gap = text[ends[i] : starts[i + 1]]
-        if gap in _NAME_GAPS or (gap in (". ", ".") and (keys[i] in _ABBREVIATIONS or (len(words[i]) == 1 and caps[i]))):
-            joins[i] = True
-            if caps[i] and caps[i + 1] and keys[i] in _EXPANSIONS:
-                keys[i] = _EXPANSIONS[keys[i]]  # "St. Petersburg" = "Saint Petersburg"
+    gaps = [text[e:s] for e, s in zip(ends, starts[1:])]
+    joins = [gap in _NAME_GAPS for gap in gaps]
+    joins.append(False)
+    for i in [i for i, gap in enumerate(gaps) if gap == ". " or gap == "."]:
+        joins[i] = keys[i] in _ABBREVIATIONS or (len(words[i]) == 1 and caps[i])
+    for i in [i for i, key in enumerate(keys) if key in _EXPANSIONS]:
+        if joins[i] and caps[i] and i + 1 < len(caps) and caps[i + 1]:
+            keys[i] = _EXPANSIONS[keys[i]]  # "St. Petersburg" = "Saint Petersburg"
     initial = _sentence_starts(text, starts, sentences(text) if sentence_spans is None else sentence_spans)
     shout = _shouting(starts, words, uppers, paragraphs(text) if paragraph_spans is None else paragraph_spans)
     return list(map(_new_token, zip(starts, ends, words, keys, caps, uppers, initial, shout, joins)))
@@ -83,13 +84,10 @@ def _sentence_starts(text: str, starts: list[int], sentence_spans: list[Span]) -
         k = bisect.bisect_left(starts, span.start, k)
         if k < len(starts):
             initial[k] = True
-    for k, at in enumerate(starts):
-        if at and not initial[k]:
-            before = text[at - 1]
-            if before == " " and at > 1:
-                before = text[at - 2]
-            if before in _OPENERS:
-                initial[k] = True
+    # the first word inside a quotation or after a colon: '"We ...', ': Many ...'
+    opened = {m.end() for m in _AFTER_OPENER.finditer(text)}
+    for k in [k for k, at in enumerate(starts) if at in opened]:
+        initial[k] = True
     return initial
 
 
@@ -99,6 +97,8 @@ def _shouting(starts: list[int], words: list[str], uppers: list[bool], paragraph
     for para in paragraph_spans:
         first = bisect.bisect_left(starts, para.start)
         last = bisect.bisect_left(starts, para.end, first)
+        if sum(uppers[first:last]) < 3:
+            continue
         long_words = [k for k in range(first, last) if len(words[k]) > 1 and not words[k].isdigit()]
         if len(long_words) >= 3 and sum(uppers[k] for k in long_words) >= 0.7 * len(long_words):
             shout[first:last] = [True] * (last - first)
