@@ -66,6 +66,7 @@ def assign(scorer: Scorer, threshold: float = THRESHOLD) -> list[Match]:
     singles = scorer.candidates(min(threshold, PART_FLOOR))
     candidates = [Match((i,), (j,), s) for (i, j), s in singles.items() if s >= threshold]
     candidates += [m for m in _split_candidates(scorer, singles, n_left, n_right) if m.score >= threshold]
+
     def rank(m: Match) -> tuple:
         distance = abs(_position(m.left, n_left) - _position(m.right, n_right))
         # Best first; on ties prefer the simpler 1:1 pair, then document order.

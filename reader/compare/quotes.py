@@ -147,7 +147,7 @@ def match_quotes(
     covered_left: dict[int, set[int]] = {}
     covered_right: dict[int, set[int]] = {}
     pairs = []
-    for shared, coverage, i, j, lpos, rpos in candidates:
+    for _shared, coverage, i, j, lpos, rpos in candidates:
         if covered_left.get(i, set()) & lpos or covered_right.get(j, set()) & rpos:
             continue
         covered_left.setdefault(i, set()).update(lpos)

@@ -85,8 +85,8 @@ def side_by_side(comparison: Comparison) -> Table:
 def summary_text(comparison: Comparison) -> Text:
     s = comparison.summary
     lines = Text()
-    for side, article, other in (("left", comparison.left, comparison.right), ("right", comparison.right, comparison.left)):
-        part = getattr(s, side)
+    sides = ((s.left, comparison.left, comparison.right), (s.right, comparison.right, comparison.left))
+    for part, article, other in sides:
         lines.append(sanitize(article.outlet), style="bold")
         lines.append(
             f": {part.sentence_share:.0%} of sentences ({part.sentences_matched}/{part.sentences}) and "

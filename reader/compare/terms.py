@@ -73,7 +73,10 @@ def naming_table(
     """
     names: dict[str, tuple[Counter[str], Counter[str]]] = {}
     labels: dict[str, str] = {}
-    sides = ((left_text, left_ann, _quoted(left_text, left_ann)), (right_text, right_ann, _quoted(right_text, right_ann)))
+    sides = (
+        (left_text, left_ann, _quoted(left_text, left_ann)),
+        (right_text, right_ann, _quoted(right_text, right_ann)),
+    )
     for side, (_, ann, quoted) in enumerate(sides):
         for mention in ann.entities:
             if mention.label not in NAMED_LABELS or quoted.covers(mention.start, mention.end):

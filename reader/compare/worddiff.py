@@ -9,8 +9,8 @@ punctuation-only change, or a plain insertion, deletion or substitution.
 
 from __future__ import annotations
 
-from typing import NamedTuple
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from reader.compare.features import MentionIndex
 from reader.compare.lexicon import GROUP_NOUNS
