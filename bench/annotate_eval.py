@@ -32,7 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.annotate import annotate, load_registry  # noqa: E402
+from reader.annotate import Registry, annotate, load_registry  # noqa: E402
 from reader.articles.corpus import Corpus  # noqa: E402
 from reader.paths import bundled_corpus  # noqa: E402
 from reader.text.segment import join_paragraphs, paragraphs  # noqa: E402
@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    registry = None if args.no_registry else load_registry(None)
+    registry = Registry() if args.no_registry else load_registry(None)
     sets: dict[str, list[tuple[str, Result]]] = {"bundled": [], "other": [], "heldout": []}
     for path in sorted(GOLD.glob("annotate_*.yaml")):
         spec = yaml.safe_load(path.read_text("utf-8"))
@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         if args.json:
             continue
-        print(f"== {group} articles ({len(results)}), registry: {'none' if registry is None else 'bundled'}")
+        print(f"== {group} articles ({len(results)}), registry: {'none' if args.no_registry else 'bundled'}")
         print(f"entities  {_fmt(ent)}")
         for c, t in by_class.items():
             print(f"  {c:7} {_fmt(t)}")

@@ -2,7 +2,7 @@
 
 Public API::
 
-    annotate(text, registry=None) -> Annotations      pure, deterministic
+    annotate(text, registry=None) -> Annotations      pure, deterministic; None = bundled registry
     annotate_article(article, registry=None)          memoized by article id and text hash
     load_registry(corpus_root) -> Registry            bundled + user entities.yaml; .problems
     to_json(annotations) -> {"entities": [...], "quotes": [...]}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
+from functools import cache
 from threading import Lock
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,7 @@ from reader.annotate.entities import find_entities
 from reader.annotate.lexicon import lexicon
 from reader.annotate.model import Annotations
 from reader.annotate.quotes import find_quotes
-from reader.annotate.registry import Registry
+from reader.annotate.registry import Registry, load_registry
 from reader.annotate.tokens import tokenize
 from reader.text.segment import paragraphs, sentences
 
@@ -21,11 +22,20 @@ if TYPE_CHECKING:
 CACHE_SIZE = 256
 
 
+@cache
+def bundled_registry() -> Registry:
+    """The registry shipped with the bundled corpus, read once."""
+    return load_registry(None)
+
+
 def annotate(text: str, registry: Registry | None = None) -> Annotations:
-    """Entity mentions and quotations of ``text``, with offsets into it. Pure and deterministic."""
+    """Entity mentions and quotations of ``text``, with offsets into it. Pure and deterministic.
+
+    ``registry`` None means the bundled registry; pass ``Registry()`` for gazetteers and rules alone.
+    """
     if not text.strip():
         return Annotations((), ())
-    lex = lexicon(registry)
+    lex = lexicon(bundled_registry() if registry is None else registry)
     sentence_spans, paragraph_spans = sentences(text), paragraphs(text)
     tokens = tokenize(text, sentence_spans, paragraph_spans)
     found = find_entities(text, tokens, lex)

@@ -162,3 +162,10 @@ def test_importing_reader_annotate_loads_no_textual_and_builds_nothing():
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
     assert result.returncode == 0, result.stderr
+
+
+def test_no_registry_argument_means_the_bundled_registry_and_an_empty_one_means_none():
+    from reader.annotate import Registry
+
+    assert [m.entity for m in annotate("Daesh attacked.").entities] == ["Islamic State"]
+    assert annotate("Daesh attacked.", Registry()).entities == ()
