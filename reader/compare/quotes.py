@@ -94,6 +94,17 @@ def _slide(toks: list[Token], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _bracket_pieces(left: list[Token], right: list[Token]) -> list[tuple[list[Token], list[Token]]]:
+    """Cut a substitution around a bracket swap ("(mechanism) …" against "[mechanism]
+    between us" is a bracket swap, then an ellipsis), so each edit is named apart."""
+    for a, lt in enumerate(left):
+        for b, rt in enumerate(right):
+            if lt.is_bracketed and rt.is_bracketed and fold(lt.text[1:-1]) == fold(rt.text[1:-1]):
+                rest = _bracket_pieces(left[a + 1 :], right[b + 1 :])
+                return [(left[:a], right[:b]), ([lt], [rt]), *rest]
+    return [(left, right)]
+
+
 def quote_edits(left: Quote, right: Quote) -> tuple[QuoteEdit, ...]:
     lt, rt = tokens(left.text), tokens(right.text)
     opcodes = SequenceMatcher(None, [t.norm for t in lt], [t.norm for t in rt], autojunk=False).get_opcodes()
@@ -105,11 +116,15 @@ def quote_edits(left: Quote, right: Quote) -> tuple[QuoteEdit, ...]:
             i1, i2 = _slide(lt, i1, i2)
         elif tag == "insert":
             j1, j2 = _slide(rt, j1, j2)
-        ltoks, rtoks = lt[i1:i2], rt[j1:j2]
-        first, last = index == 0, index == len(opcodes) - 1
-        edit = _describe(tag, ltoks, rtoks, _span_text(left.text, ltoks), _span_text(right.text, rtoks), first, last)
-        if edit is not None:
-            edits.append(edit)
+        pieces = [p for p in _bracket_pieces(lt[i1:i2], rt[j1:j2]) if p[0] or p[1]]
+        for k, (ltoks, rtoks) in enumerate(pieces):
+            kind = "replace" if ltoks and rtoks else ("delete" if ltoks else "insert")
+            first = index == 0 and k == 0
+            last = index == len(opcodes) - 1 and k == len(pieces) - 1
+            ltext, rtext = _span_text(left.text, ltoks), _span_text(right.text, rtoks)
+            edit = _describe(kind, ltoks, rtoks, ltext, rtext, first, last)
+            if edit is not None:
+                edits.append(edit)
     return tuple(edits)
 
 
