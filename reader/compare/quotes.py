@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from reader.annotate.model import Quote
-from reader.compare.words import Token, fold, tokens, words
+from reader.compare.words import Token, fold, split_at_bracket_swaps, tokens, words
 
 MIN_SHARED_WORDS = 2
 MIN_COVERAGE = 0.6  # share of the shorter quote's words found, in order, in the other
@@ -94,17 +94,6 @@ def _slide(toks: list[Token], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _bracket_pieces(left: list[Token], right: list[Token]) -> list[tuple[list[Token], list[Token]]]:
-    """Cut a substitution around a bracket swap ("(mechanism) …" against "[mechanism]
-    between us" is a bracket swap, then an ellipsis), so each edit is named apart."""
-    for a, lt in enumerate(left):
-        for b, rt in enumerate(right):
-            if lt.is_bracketed and rt.is_bracketed and fold(lt.text[1:-1]) == fold(rt.text[1:-1]):
-                rest = _bracket_pieces(left[a + 1 :], right[b + 1 :])
-                return [(left[:a], right[:b]), ([lt], [rt]), *rest]
-    return [(left, right)]
-
-
 def quote_edits(left: Quote, right: Quote) -> tuple[QuoteEdit, ...]:
     lt, rt = tokens(left.text), tokens(right.text)
     opcodes = SequenceMatcher(None, [t.norm for t in lt], [t.norm for t in rt], autojunk=False).get_opcodes()
@@ -116,7 +105,7 @@ def quote_edits(left: Quote, right: Quote) -> tuple[QuoteEdit, ...]:
             i1, i2 = _slide(lt, i1, i2)
         elif tag == "insert":
             j1, j2 = _slide(rt, j1, j2)
-        pieces = [p for p in _bracket_pieces(lt[i1:i2], rt[j1:j2]) if p[0] or p[1]]
+        pieces = split_at_bracket_swaps(lt[i1:i2], rt[j1:j2])
         for k, (ltoks, rtoks) in enumerate(pieces):
             kind = "replace" if ltoks and rtoks else ("delete" if ltoks else "insert")
             first = index == 0 and k == 0

@@ -32,7 +32,7 @@ def _op_style(op: DiffOp, side: str) -> str | None:
     base = DELETED if side == "left" else INSERTED
     if op.note == "naming":
         return f"{base} {NAMING_EXTRA}"
-    if op.note in ("editorial", "bracket"):
+    if op.note in ("editorial", "bracket", "ellipsis"):
         return f"{base} {EDITORIAL_EXTRA}"
     return base
 

@@ -2,9 +2,10 @@
 
 difflib pairs the two word sequences in order; each change is then named for what
 it is: an editor's bracketed gloss ("[IS]"), a bracket swap ("(mechanism)" ->
-"[mechanism]"), a naming swap (one outlet's name for an entity against the other's:
-"Daesh" / "Islamic State militants", "Takfiri terrorists" / "Islamic State"), a
-punctuation-only change, or a plain insertion, deletion or substitution.
+"[mechanism]"), an ellipsis standing for words, a naming swap (one outlet's name
+for an entity against the other's: "Daesh" / "Islamic State militants", "Takfiri
+terrorists" / "Islamic State"), a punctuation-only change, or a plain insertion,
+deletion or substitution.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from typing import NamedTuple
 
 from reader.compare.features import MentionIndex
 from reader.compare.lexicon import GROUP_NOUNS
-from reader.compare.words import Token, fold, token_matches, token_norm, token_of
+from reader.compare.words import Token, fold, split_at_bracket_swaps, token_matches, token_norm, token_of
 
 KINDS = ("equal", "insert", "delete", "replace")
-NOTES = ("editorial", "bracket", "naming", "punctuation")
+NOTES = ("editorial", "bracket", "ellipsis", "naming", "punctuation")
+_ELLIPSES = frozenset({"...", "…"})
 _NAME_PHRASE_MAX = 4  # words: longer changes are rewordings, not names
 MODIFIER_LABELS = frozenset({"NORP"})
 _NAME_FILLERS = frozenset({"the", "a", "an", "so-called", "group", "s"})
@@ -72,6 +74,8 @@ def _name_phrase(toks: list[Token], mentions: MentionIndex) -> tuple[bool, set[s
 def _classify(
     kind: str, left: list[Token], right: list[Token], left_mentions: MentionIndex, right_mentions: MentionIndex
 ) -> tuple[str | None, str | None]:
+    if any(side and all(t.text in _ELLIPSES for t in side) for side in (left, right)):
+        return "ellipsis", None  # an ellipsis where the other account has words
     if not any(t.is_word for t in (*left, *right)):
         return "punctuation", None
     if len(left) == 1 and len(right) == 1 and left[0].is_bracketed and right[0].is_bracketed:
@@ -141,8 +145,12 @@ def word_diff(
         rtoks = [token_of(m) for m in right[j1:j2]]
         left_at = left[i1 - 1].end() if i1 else (left[0].start() if left else 0)
         right_at = right[j1 - 1].end() if j1 else (right[0].start() if right else 0)
-        for kind, lpart, rpart in _split_glosses(tag, ltoks, rtoks):
-            ops.append(_op(kind, lpart, rpart, left_at, right_at, left_text, right_text, left_mentions, right_mentions))
+        for lcut, rcut in split_at_bracket_swaps(ltoks, rtoks):
+            cut_kind = "replace" if lcut and rcut else ("delete" if lcut else "insert")
+            for kind, lpart, rpart in _split_glosses(cut_kind, lcut, rcut):
+                op = _op(kind, lpart, rpart, left_at, right_at, left_text, right_text, left_mentions, right_mentions)
+                ops.append(op)
+                left_at, right_at = op.left_end, op.right_end
     return ops
 
 

@@ -86,6 +86,18 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [token_of(m) for m in token_matches(text, start, end)]
 
 
+def split_at_bracket_swaps(left: list[Token], right: list[Token]) -> list[tuple[list[Token], list[Token]]]:
+    """Cut a substitution around each bracket swap, so "(mechanism) …" against
+    "[mechanism] between us" reads as a bracket swap, then an ellipsis. Empty pieces
+    are dropped."""
+    for a, lt in enumerate(left):
+        for b, rt in enumerate(right):
+            if lt.is_bracketed and rt.is_bracketed and fold(lt.text[1:-1]) == fold(rt.text[1:-1]):
+                pieces = [(left[:a], right[:b]), ([lt], [rt]), *split_at_bracket_swaps(left[a + 1 :], right[b + 1 :])]
+                return [p for p in pieces if p[0] or p[1]]
+    return [(left, right)] if left or right else []
+
+
 def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Plain word runs (letters and digits) with offsets, for scoring and counting."""
     end = len(text) if end is None else end

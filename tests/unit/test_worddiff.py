@@ -131,3 +131,14 @@ def test_nationality_modifier_with_group_noun_is_a_description():
     takfiri = Annotations((Mention(8, 15, "Takfiri", "NORP", "Takfiri"),), ())
     ops = diff(left, right, takfiri, annotate(right))
     assert changes(ops) == [("replace", "Takfiri terrorists", "Islamic State militants", "naming")]
+
+
+def test_bracket_swap_next_to_other_changes_is_reported_apart():
+    ops = diff(
+        "solidarity and cooperation (mechanism) … including sharing",
+        "solidarity and cooperation [mechanism] between us including sharing",
+    )
+    assert changes(ops) == [
+        ("replace", "(mechanism)", "[mechanism]", "bracket"),
+        ("replace", "…", "between us", "ellipsis"),
+    ]
