@@ -60,8 +60,7 @@ class EntityResult:
 
 
 def _fits(name: Name, tokens: list[Token], i: int, claimed: list[bool]) -> bool:
-    keys, shape = name.keys, name.shape
-    n = len(keys)
+    keys, shape, n = name.keys, name.shape, name.size
     if i + n > len(tokens):
         return False
     for j in range(n):
@@ -92,20 +91,21 @@ def _gazetteer(tokens: list[Token], lex: Lexicon, claimed: list[bool]) -> list[_
     found = []
     index = lex.index
     count = len(tokens)
-    i = 0
-    while i < count:
-        names = index.get(tokens[i].key)
-        if names and not claimed[i]:
+    resume = 0
+    for i in [i for i, t in enumerate(tokens) if t.key in index]:
+        if i < resume:
+            continue
+        names = index[tokens[i].key]
+        if not claimed[i]:
             following = tokens[i + 1].key if i + 1 < count and tokens[i].joins else None
             for name in names:
-                if len(name.keys) > 1 and name.keys[1] != following:
+                if name.size > 1 and name.keys[1] != following:
                     continue
                 if _fits(name, tokens, i, claimed):
-                    last = i + len(name.keys) - 1
+                    last = i + name.size - 1
                     found.append(_Candidate(i, last, name.label, name.entity, "gazetteer"))
-                    i = last
+                    resume = last + 1
                     break
-        i += 1
     return found
 
 
@@ -173,16 +173,18 @@ class _Finder:
         tokens = self.tokens
         rules = self.rules
         n = len(tokens)
-        i = 0
-        while i < n:
-            t = tokens[i]
-            if t.shout and self.unit[i] is not None and not self.claimed[i]:
-                unit = self.unit[i]
-                self._claim(unit)  # only unambiguous names match in ALL-CAPS text
-                i = unit.last + 1
+        unit = self.unit
+        starts = [i for i, t in enumerate(tokens) if t.cap or unit[i] is not None]
+        resume = 0
+        for i in starts:
+            if i < resume:
                 continue
-            if self.claimed[i] or t.shout or not (t.cap or self.unit[i] is not None):
-                i += 1
+            t = tokens[i]
+            if t.shout and unit[i] is not None and not self.claimed[i]:
+                self._claim(unit[i])  # only unambiguous names match in ALL-CAPS text
+                resume = unit[i].last + 1
+                continue
+            if self.claimed[i] or t.shout:
                 continue
             j = i
             while j + 1 < n and tokens[j].joins and not self.claimed[j + 1]:
@@ -216,7 +218,7 @@ class _Finder:
                     continue
                 break
             self._read_run(i, j)
-            i = j + 1
+            resume = j + 1
 
     def _is_head(self, key: str) -> bool:
         r = self.rules
@@ -481,8 +483,9 @@ class _Finder:
     def _datelines(self) -> None:
         """"AUSTIN, Texas (AP) -", "SAO PAULO -": a paragraph opening with a place in capitals."""
         tokens, text = self.tokens, self.text
-        for i, t in enumerate(tokens):
-            if not t.upper or self.claimed[i] or (t.start and text[t.start - 1] != "\n"):
+        for i in [i for i, t in enumerate(tokens) if t.upper]:
+            t = tokens[i]
+            if self.claimed[i] or (t.start and text[t.start - 1] != "\n"):
                 continue
             j = i
             while j + 1 < len(tokens) and tokens[j].joins and tokens[j + 1].upper and j - i < 3:
@@ -495,9 +498,11 @@ class _Finder:
     def _acronyms(self) -> None:
         """Unknown all-caps words in ordinary text are organizations ("NTV", "SOHR")."""
         skip = self.rules.non_entity_acronyms
-        for i, t in enumerate(self.tokens):
+        tokens = self.tokens
+        for i in [i for i, t in enumerate(tokens) if t.upper]:
+            t = tokens[i]
             if (
-                not self.claimed[i] and t.upper and not t.shout and 2 <= len(t.text) <= 6
+                not self.claimed[i] and not t.shout and 2 <= len(t.text) <= 6
                 and t.text.isalpha() and t.key not in skip
             ):
                 self._claim(_Candidate(i, i, "ORG", t.text, "acronym"))
@@ -534,13 +539,13 @@ class _Finder:
                 if full is not None and full is not cand:
                     cand.entity = full.entity
         # Bare surnames: unclaimed capitalized words, with a particle joined before them ("al-Sudani").
-        i = 0
-        while i < len(tokens):
-            if self.claimed[i] or not tokens[i].cap or tokens[i].upper:
-                i += 1
+        count = len(tokens)
+        resume = 0
+        for i in [i for i, t in enumerate(tokens) if t.cap and not t.upper]:
+            if i < resume or self.claimed[i]:
                 continue
             j = i
-            while j + 1 < len(tokens) and tokens[j].joins and not self.claimed[j + 1] and tokens[j + 1].cap:
+            while j + 1 < count and tokens[j].joins and not self.claimed[j + 1] and tokens[j + 1].cap:
                 j += 1
             for start in range(i, j + 1):
                 keys = tuple(tokens[k].key for k in range(start, j + 1))
@@ -553,7 +558,7 @@ class _Finder:
                         first -= 1
                     self._claim(_Candidate(first, j, full.label, full.entity, "surname", full.roles))
                     break
-            i = j + 1
+            resume = j + 1
 
     def _propagate(self) -> None:
         """One name, one meaning per article: a label found by context applies to every other use."""
@@ -566,18 +571,19 @@ class _Finder:
             return
         longest = max(len(k) for k in known)
         firsts = {k[0] for k in known}
+        count = len(tokens)
         i = 0
-        while i < len(tokens):
+        while i < count:
             if self.claimed[i] or tokens[i].text not in firsts:
                 i += 1
                 continue
             for size in range(longest, 0, -1):
                 end = i + size - 1
-                if end >= len(tokens) or any(self.claimed[k] for k in range(i, end + 1)):
+                if end >= count or any(self.claimed[k] for k in range(i, end + 1)):
                     continue
                 if size > 1 and not all(tokens[k].joins for k in range(i, end)):
                     continue
-                if end + 1 < len(tokens) and tokens[end].joins and tokens[end + 1].cap:
+                if end + 1 < count and tokens[end].joins and tokens[end + 1].cap:
                     continue  # part of a longer name
                 cand = known.get(tuple(tokens[k].text for k in range(i, end + 1)))
                 if cand is not None:
@@ -594,7 +600,7 @@ class _Finder:
         return before[-1] if before else cands[0]
 
     def _link_acronyms(self) -> None:
-        by_first = {c.first: c for c in self.candidates}
+        by_last = {c.last: c for c in self.candidates}
         text, tokens = self.text, self.tokens
         aliases: dict[str, _Candidate] = {}
         for cand in sorted(self.candidates, key=lambda c: c.first):
@@ -602,7 +608,7 @@ class _Finder:
                 source = aliases.get(tokens[cand.first].text)
                 if source is None and cand.first >= 1:
                     opener = text[tokens[cand.first].start - 1 : tokens[cand.first].start]
-                    prev = next((c for k, c in by_first.items() if c.last == cand.first - 1), None)
+                    prev = by_last.get(cand.first - 1)
                     if opener in "([" and prev is not None and prev.label != "DATE":
                         initials = "".join(tokens[k].text[0] for k in range(prev.first, prev.last + 1) if tokens[k].cap)
                         if initials == tokens[cand.first].text:

@@ -31,6 +31,7 @@ PRIORITY_GAZETTEER, PRIORITY_REGISTRY = 0, 1
 @dataclass(frozen=True, slots=True)
 class Name:
     keys: tuple[str, ...]
+    size: int  # len(keys)
     shape: tuple[str, ...]
     label: str
     entity: str
@@ -105,7 +106,7 @@ def make_name(surface: str, label: str, entity: str, priority: int) -> Name | No
         r = rules()
         if keys[0] in r.stopwords or keys[0] in r.common_words:
             ambiguity = AMBIGUOUS_CAPS if shape[0] == UPPER else AMBIGUOUS_WORD
-    return Name(keys, shape, label, entity, ambiguity, priority)
+    return Name(keys, len(keys), shape, label, entity, ambiguity, priority)
 
 
 @cache
