@@ -134,16 +134,23 @@ class Lexicon:
 @lru_cache(maxsize=8)
 def lexicon(registry: Registry | None = None) -> Lexicon:
     """The name index for ``registry`` (gazetteers alone for None)."""
-    chosen: dict[tuple[str, ...], Name] = {}
+    # words -> written shape -> name: "UNICEF" and "Unicef" are two ways to match one name.
+    chosen: dict[tuple[str, ...], dict[tuple[str, ...], Name]] = {}
     for name in _gazetteer_names():
-        chosen.setdefault(name.keys, name)
+        chosen.setdefault(name.keys, {}).setdefault(name.shape, name)
+    replaced: set[tuple[str, ...]] = set()
     for entry in registry.entries if registry else ():
         for surface in (entry.name, *entry.aliases):
             name = make_name(surface, entry.label, entry.name, PRIORITY_REGISTRY)
-            if name is not None:
-                chosen[name.keys] = name  # later registry entries win
+            if name is None:
+                continue
+            if name.keys not in replaced:  # the registry overrides every gazetteer spelling
+                replaced.add(name.keys)
+                chosen[name.keys] = {}
+            chosen[name.keys][name.shape] = name  # later registry entries win
     grouped: dict[str, list[Name]] = {}
-    for name in chosen.values():
-        grouped.setdefault(name.keys[0], []).append(name)
+    for shapes in chosen.values():
+        for name in shapes.values():
+            grouped.setdefault(name.keys[0], []).append(name)
     index = {k: tuple(sorted(v, key=lambda n: -len(n.keys))) for k, v in grouped.items()}
     return Lexicon(index, rules())

@@ -248,3 +248,10 @@ def test_a_label_found_by_context_applies_to_every_use():
 def test_the_commission_after_the_european_commission():
     text = "The European Commission fined Apple. Apple criticised the Commission's ruling."
     assert ("Commission", "ORG", "European Commission") in mentions(text)
+
+
+def test_both_written_shapes_of_an_acronym_match():
+    found = mentions("According to Unicef and UNICEF, Nato and NATO agreed; nato did not.")
+    assert [(s, e) for s, _, e in found] == [("Unicef", "UNICEF"), ("UNICEF", "UNICEF"),
+                                             ("Nato", "North Atlantic Treaty Organization"),
+                                             ("NATO", "North Atlantic Treaty Organization")]
