@@ -41,6 +41,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
                       r"|most (read|popular|viewed)|trending( now| stories)?|tags?|topics?|filed under|categories"
                       r"|keywords)\s*(:.*)?")),
+    ("navigation", _rule(r"(skip to (main )?content|menu|open menu|close menu|toggle navigation|search|home|back to top"
+                         r"|sign in|log in|register)\W*")),
+    ("copyright", _rule(r"(copyright\s*(©|\(c\))?\s*\d{4}|(©|\(c\))\s*\d{4}).*|all rights reserved\W*")),
+    # "Reporting by ...; Editing by ..." closes agency copy; prose ends with a full stop.
+    ("agency-credits", _rule(r"\(?((additional )?reporting|writing|editing|compiled|produced) by\b.*[^.!?]")),
     ("rule", re.compile(r"([-*_=~]\s*){3,}")),
     ("image", re.compile(r"!\[[^\]]*\]\([^)]*\)")),  # a Markdown image on its own line
 )

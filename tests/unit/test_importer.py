@@ -245,6 +245,9 @@ def test_credit_alone_names_the_caption_above():
         "Email is the main channel, he said.",
         "March 3, 2021 was the day the strike began.",
         "Print media lost readers.",
+        "Copyright law was changed last year, the minister said.",
+        "Reporting by the BBC showed that the ferry was overloaded.",
+        "Home prices rose again in May.",
     ],
 )
 def test_prose_is_not_mistaken_for_boilerplate(line):
@@ -312,3 +315,37 @@ def test_bundled_corpus_is_the_importer_output(tmp_path, seed, outlet):
     saved = save_article(import_file(seed, outlet=outlet, date="2016-08-11", story=STORY), tmp_path)
     bundled = bundled_corpus() / saved.path.name
     assert bundled.read_text(encoding="utf-8") == saved.path.read_text(encoding="utf-8")
+
+
+AGENCY_PAGE = """\
+Skip to main content
+Menu
+Oil prices climb as supply talks stall
+
+By Ahmad Ghaddar and Noah Browning
+4 minute read
+Updated June 5, 2023 10:42 AM GMT+1
+
+LONDON, June 5 (Reuters) - Oil prices rose on Monday after producers failed to agree on output cuts.
+
+Brent crude futures gained 2% to $77.10 a barrel by 0930 GMT.
+
+Reporting by Ahmad Ghaddar in London; Editing by Jason Neely
+Our Standards: The Thomson Reuters Trust Principles.
+© 2023 Reuters. All rights reserved
+Back to top
+"""
+
+
+def test_agency_page():
+    article = import_text(AGENCY_PAGE, outlet="Reuters")
+    assert article.title == "Oil prices climb as supply talks stall"
+    assert (article.date, article.byline) == ("2023-06-05", "Ahmad Ghaddar and Noah Browning")
+    assert article.body == (
+        "LONDON, June 5 (Reuters) - Oil prices rose on Monday after producers failed to agree on output cuts.",
+        "Brent crude futures gained 2% to $77.10 a barrel by 0930 GMT.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    )
+    assert [rule for rule, _ in rules(article)] == [
+        "navigation", "navigation", "title", "byline", "reading-time", "date", "agency-credits", "copyright", "navigation",
+    ]
