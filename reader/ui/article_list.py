@@ -7,8 +7,8 @@ moving the cursor redraws two lines. Story headings are rows the cursor skips.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from textual import events
@@ -25,32 +25,19 @@ from reader.articles.model import Entry
 from reader.ui.reading_document import plain_content
 
 
-@dataclass(frozen=True, slots=True)
-class StoryRow:
-    story: str
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRow:
-    entry: Entry
-
-
-Row = StoryRow | ArticleRow
+Row = Entry | str
+"""A sidebar row: an article, or a story key heading the articles below it."""
 
 
 def build_rows(entries: Sequence[Entry]) -> list[Row]:
-    """A heading row before each story's articles; entries arrive sorted by story."""
-    counts: dict[str, int] = {}
-    for entry in entries:
-        counts[entry.story] = counts.get(entry.story, 0) + 1
+    """A heading row (the story key) before each story's articles; entries arrive sorted by story."""
     rows: list[Row] = []
     story: str | None = None
     for entry in entries:
         if entry.story != story:
             story = entry.story
-            rows.append(StoryRow(story, counts[story]))
-        rows.append(ArticleRow(entry))
+            rows.append(story)
+        rows.append(entry)
     return rows
 
 
@@ -86,6 +73,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._rows: list[Row] = []
         self._article_rows: list[int] = []  # row numbers of article rows, in order
         self._row_of_id: dict[str, int] = {}
+        self._story_sizes: Counter[str] = Counter()
         self._cursor: int | None = None  # index into _article_rows
         self._broken: set[Path] = set()
         self._strips: LRUCache[tuple[int, int, bool], Strip] = LRUCache(1024)
@@ -95,15 +83,15 @@ class ArticleList(ScrollView, can_focus=True):
     @property
     def entries(self) -> list[Entry]:
         """The entries listed, in display order."""
-        return [self._rows[row].entry for row in self._article_rows]  # type: ignore[union-attr]
+        return [self._rows[row] for row in self._article_rows]  # type: ignore[misc]
 
     @property
     def highlighted(self) -> Entry | None:
         if self._cursor is None:
             return None
         row = self._rows[self._article_rows[self._cursor]]
-        assert isinstance(row, ArticleRow)
-        return row.entry
+        assert isinstance(row, Entry)
+        return row
 
     @property
     def row_count(self) -> int:
@@ -115,10 +103,9 @@ class ArticleList(ScrollView, can_focus=True):
         Returns the highlighted entry. Posts no message: the caller decides what to show.
         """
         self._rows = build_rows(entries)
-        self._article_rows = [i for i, row in enumerate(self._rows) if isinstance(row, ArticleRow)]
-        self._row_of_id = {
-            row.entry.id: i for i, row in enumerate(self._rows) if isinstance(row, ArticleRow)
-        }
+        self._article_rows = [i for i, row in enumerate(self._rows) if type(row) is not str]
+        self._story_sizes = Counter(entry.story for entry in entries)
+        self._row_of_id = {self._rows[i].id: i for i in self._article_rows}  # type: ignore[union-attr]
         self._strips.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
         self._cursor = None
@@ -169,7 +156,7 @@ class ArticleList(ScrollView, can_focus=True):
         if row is None:
             return
         # Show the story heading above the first article of a story.
-        top = row - 1 if row > 0 and isinstance(self._rows[row - 1], StoryRow) else row
+        top = row - 1 if row > 0 and isinstance(self._rows[row - 1], str) else row
         height = self.scrollable_content_region.height or 1
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False)
@@ -194,7 +181,7 @@ class ArticleList(ScrollView, can_focus=True):
         row = event.style.meta.get("row")
         if row is None or row not in range(len(self._rows)):
             return
-        if isinstance(self._rows[row], ArticleRow):
+        if isinstance(self._rows[row], Entry):
             self.move_to(self._article_rows.index(row))
 
     # -- rendering --------------------------------------------------------------
@@ -217,10 +204,11 @@ class ArticleList(ScrollView, can_focus=True):
         self._strips.clear()
 
     def _row_content(self, row: Row, width: int) -> Content:
-        if isinstance(row, StoryRow):
-            label = plain_content(row.story)
-            return Content.assemble(label, f" ({row.count})").stylize(".article-list--story")
-        entry = row.entry
+        if isinstance(row, str):
+            count = f" ({self._story_sizes[row]})"
+            label = plain_content(row).truncate(max(width - len(count), 1), ellipsis=True)
+            return Content.assemble(label, count).stylize(".article-list--story")
+        entry = row
         parts = []
         if entry.path in self._broken:
             parts.append(Content("! ").stylize(".article-list--broken"))
