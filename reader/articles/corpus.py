@@ -20,23 +20,22 @@ from reader.articles.header import read_header
 from reader.articles.model import Article, Entry, Problem
 from reader.articles.schema import read_article
 
-__all__ = ["Corpus", "CorpusError", "article_files"]
+__all__ = ["Corpus", "CorpusError", "article_names"]
 
 ARTICLE_SUFFIXES = (".yaml", ".yml")
 REGISTRY_NAMES = frozenset({"entities.yaml", "entities.yml"})  # the alias registry, not an article
 
 
-def article_files(root: Path) -> list[Path]:
-    """The article files of a corpus folder, sorted by name (hidden and temporary files skipped).
+def article_names(root: Path) -> list[str]:
+    """Names of the article files of a corpus folder, sorted (hidden and temporary files skipped).
 
     A folder named like an article file is listed too, and fails to read as one.
     """
-    names = sorted(
+    return sorted(
         name
         for name in os.listdir(root)
         if name.endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and name not in REGISTRY_NAMES
     )
-    return [root.joinpath(name) for name in names]
 
 
 _sort_key = operator.attrgetter("story", "date", "outlet", "title")
@@ -46,10 +45,8 @@ def _entry(path: Path, article: Article) -> Entry:
     return Entry(path, article.id, article.title, article.outlet, article.date, article.story)
 
 
-def _claim(seen: dict[str, Path], article_id: str, path: Path) -> Problem | None:
-    """Record ``path`` as the file of ``article_id``; the first file by name keeps a duplicated id."""
-    first = seen.setdefault(article_id, path)
-    return None if first is path else Problem(path, f"duplicate id {article_id!r} (already used by {first.name})")
+def _duplicate(path: Path, article_id: str, first: Path) -> Problem:
+    return Problem(path, f"duplicate id {article_id!r} (already used by {first.name})")
 
 
 class Corpus:
@@ -74,19 +71,20 @@ class Corpus:
         # Opening names relative to the folder spares the kernel a path walk per file.
         dir_fd = os.open(root, os.O_RDONLY) if os.open in os.supports_dir_fd else None
         try:
-            for path in article_files(root):
+            for name in article_names(root):
+                path = root.joinpath(name)
                 try:
-                    header = read_header(path if dir_fd is None else path.name, dir_fd)
+                    header = read_header(path if dir_fd is None else name, dir_fd)
                     # An unusual layout is parsed in full.
                     entry = _entry(path, read_article(path)) if header is None else Entry(path, *header)
                 except CorpusError as err:
                     problems.append(Problem(path, str(err)))
                     continue
-                duplicate = _claim(seen, entry.id, path)
-                if duplicate is None:
+                first = seen.setdefault(entry.id, path)  # the first file by name keeps a duplicated id
+                if first is path:
                     entries.append(entry)
                 else:
-                    problems.append(duplicate)
+                    problems.append(_duplicate(path, entry.id, first))
         finally:
             if dir_fd is not None:
                 os.close(dir_fd)
@@ -120,15 +118,16 @@ class Corpus:
         """Parse and validate every file in full (for ``reader check`` and a background check)."""
         problems: list[Problem] = []
         seen: dict[str, Path] = {}
-        for path in article_files(self.root):
+        for name in article_names(self.root):
+            path = self.root.joinpath(name)
             try:
                 article = read_article(path)
             except CorpusError as err:
                 problems.append(Problem(path, str(err)))
                 continue
-            duplicate = _claim(seen, article.id, path)
-            if duplicate is not None:
-                problems.append(duplicate)
+            first = seen.setdefault(article.id, path)
+            if first is not path:
+                problems.append(_duplicate(path, article.id, first))
         with self._lock:
             self.problems = list(problems)
         return problems
