@@ -7,6 +7,7 @@ corpus ids, or a pair written in bench/pairs/) and prints precision, recall and 
 over sentence pairs for:
   reader        the engine as the app runs it (quoted passages kept as one unit)
   reader-sent   the engine on plain sentences (no quoted-passage units)
+  reader-noent  the engine without entity annotations (no alias resolution)
   difflib       SequenceMatcher over plain sentences; a block pairs all it spans
   tfidf-greedy  TF-IDF cosine over plain sentences, greedy one-to-one, any score > 0
 Scoring follows sure/possible links (bench/README.md): precision counts a predicted
@@ -39,6 +40,7 @@ from reader.compare.words import fold  # noqa: E402
 GOLD = ROOT / "bench" / "gold"
 PAIRS = ROOT / "bench" / "pairs"
 TARGET_F1 = 0.95
+NO_ANNOTATIONS = Annotations((), ())
 
 
 def annotator():
@@ -52,7 +54,7 @@ def annotator():
 
 def annotations(text: str) -> Annotations:
     annotate = annotator()
-    return annotate(text) if annotate else Annotations((), ())
+    return annotate(text) if annotate else NO_ANNOTATIONS
 
 
 def _article(data: dict, name: str, side: str) -> Article:
@@ -180,13 +182,14 @@ def evaluate(gold_path: Path, verbose: bool) -> dict[str, Score]:
     systems = {
         "reader": (engine_pairs(left, right, la, ra, True), gold_merged, merged),
         "reader-sent": (engine_pairs(left, right, la, ra, False), gold_plain, plain),
+        "reader-noent": (engine_pairs(left, right, NO_ANNOTATIONS, NO_ANNOTATIONS, True), gold_merged, merged),
         "difflib": (difflib_pairs(*plain), gold_plain, plain),
         "tfidf-greedy": (tfidf_greedy_pairs(*plain), gold_plain, plain),
     }
     results = {}
     for system, (predicted, g, (lu, ru)) in systems.items():
         results[system] = score(predicted, g)
-        if verbose and system.startswith("reader"):
+        if verbose and system in ("reader", "reader-sent"):
             for i, j in sorted(predicted - g.possible):
                 print(f"  [{system}] false pair: L{i} {lu[i].text[:60]!r} ~ R{j} {ru[j].text[:60]!r}")
             for i, j in sorted(g.sure - predicted):

@@ -35,29 +35,46 @@ class Match:
     score: float
 
 
+def _split(scorer: Scorer, left: tuple[int, ...], right: tuple[int, ...], parts: tuple[float, float],
+           threshold: float) -> Match | None:
+    """The merged match, if reading the two parts together is right: it scores better than
+    either part alone, or else each part would pair on its own (an account that says the
+    same thing twice, in a standfirst and a lede); then it ranks by its weaker part, and
+    can only grow a pair already made of its stronger part."""
+    if min(parts) < PART_FLOOR:
+        return None
+    merged = scorer.group(left, right)
+    if merged >= max(parts) + MERGE_GAIN:
+        return Match(left, right, merged)
+    if min(parts) >= threshold:
+        return Match(left, right, min(parts))
+    return None
+
+
 def _split_candidates(
-    scorer: Scorer, singles: dict[tuple[int, int], float], n_left: int, n_right: int
+    scorer: Scorer, singles: dict[tuple[int, int], float], n_left: int, n_right: int, threshold: float
 ) -> list[Match]:
     found = []
     for (i, j), score in singles.items():
         # The right account splits: left i faces right j and j + 1.
         partner = singles.get((i, j + 1))
-        if j + 1 < n_right and partner is not None and min(score, partner) >= PART_FLOOR:
-            merged = scorer.group((i,), (j, j + 1))
-            if merged >= max(score, partner) + MERGE_GAIN:
-                found.append(Match((i,), (j, j + 1), merged))
+        if j + 1 < n_right and partner is not None:
+            found.append(_split(scorer, (i,), (j, j + 1), (score, partner), threshold))
         # The left account splits: left i and i + 1 face right j.
         partner = singles.get((i + 1, j))
-        if i + 1 < n_left and partner is not None and min(score, partner) >= PART_FLOOR:
-            merged = scorer.group((i, i + 1), (j,))
-            if merged >= max(score, partner) + MERGE_GAIN:
-                found.append(Match((i, i + 1), (j,), merged))
-    return found
+        if i + 1 < n_left and partner is not None:
+            found.append(_split(scorer, (i, i + 1), (j,), (score, partner), threshold))
+    return [m for m in found if m is not None]
 
 
-def _position(indexes: tuple[int, ...], count: int) -> float:
-    """Relative position (0 = first unit, 1 = last) of the middle of ``indexes``."""
-    return (sum(indexes) / len(indexes)) / (count - 1) if count > 1 else 0.0
+def _distance(m: Match, n_left: int, n_right: int) -> float:
+    """How far apart (0..1) the match's units sit in their articles, by relative position;
+    for a split, its closest pair of units."""
+
+    def position(index: int, count: int) -> float:
+        return index / (count - 1) if count > 1 else 0.0
+
+    return min(abs(position(i, n_left) - position(j, n_right)) for i in m.left for j in m.right)
 
 
 def assign(scorer: Scorer, threshold: float = THRESHOLD) -> list[Match]:
@@ -65,22 +82,28 @@ def assign(scorer: Scorer, threshold: float = THRESHOLD) -> list[Match]:
     n_left, n_right = len(scorer.left), len(scorer.right)
     singles = scorer.candidates(min(threshold, PART_FLOOR))
     candidates = [Match((i,), (j,), s) for (i, j), s in singles.items() if s >= threshold]
-    candidates += [m for m in _split_candidates(scorer, singles, n_left, n_right) if m.score >= threshold]
+    splits = _split_candidates(scorer, singles, n_left, n_right, threshold)
+    candidates += [m for m in splits if m.score >= threshold]
 
     def rank(m: Match) -> tuple:
-        distance = abs(_position(m.left, n_left) - _position(m.right, n_right))
-        # Best first; on ties prefer the simpler 1:1 pair, then document order.
-        return (-(m.score - ORDER_PENALTY * distance), len(m.left) + len(m.right), m.left, m.right)
+        distance = _distance(m, n_left, n_right)
+        # Best first; on ties prefer the split (it pairs more), then document order.
+        return (-(m.score - ORDER_PENALTY * distance), -(len(m.left) + len(m.right)), m.left, m.right)
 
     candidates.sort(key=rank)
-    used_left: set[int] = set()
-    used_right: set[int] = set()
-    matches = []
+    by_left: dict[int, Match] = {}
+    by_right: dict[int, Match] = {}
     for match in candidates:
-        if used_left.intersection(match.left) or used_right.intersection(match.right):
-            continue
-        used_left.update(match.left)
-        used_right.update(match.right)
-        matches.append(match)
-    matches.sort(key=lambda m: m.left)
-    return matches
+        taken = {by_left.get(i) for i in match.left} | {by_right.get(j) for j in match.right}
+        taken.discard(None)
+        if taken:
+            (old,) = taken if len(taken) == 1 else (None,)
+            grows = old is not None and set(old.left) <= set(match.left) and set(old.right) <= set(match.right)
+            if not grows:
+                continue
+            match = Match(match.left, match.right, max(old.score, match.score))  # a split grows a pair
+        for i in match.left:
+            by_left[i] = match
+        for j in match.right:
+            by_right[j] = match
+    return sorted(set(by_left.values()), key=lambda m: m.left)

@@ -137,6 +137,30 @@ def test_split_on_the_left_side_too():
     assert [(m.left, m.right) for m in assign(s)] == [((0, 1), (0,))]
 
 
+def test_a_statement_made_twice_pairs_with_both_tellings():
+    # A standfirst and a lede both carry the claim: each would pair on its own, so the
+    # pair made with the closer one grows to take the other, though reading the two
+    # together dilutes the score.
+    s = scorer_for(
+        "Turkey urged Russia to carry out joint operations in Syria amid efforts to mend relations damaged "
+        "by the downing of a jet.",
+        "Turkey has called on Russia to carry out joint operations in Syria. On Thursday Turkey urged joint "
+        "operations in Syria after crucial talks aimed at ending a crisis in relations between the two presidents.",
+    )
+    assert s.group((0,), (0, 1)) < s.pair(0, 0) and s.pair(0, 1) >= 0.2
+    assert [(m.left, m.right) for m in assign(s)] == [((0,), (0, 1))]
+
+
+def test_a_weak_second_telling_does_not_steal_a_better_partner():
+    s = scorer_for(
+        "Turkey called for joint operations against Islamic State in Syria on Thursday. "
+        "We have always called on Russia to carry out operations together, he said.",
+        "Turkey called for joint operations against Islamic State in Syria on Thursday. "
+        "We have always called on Russia to carry out operations together, the minister said.",
+    )
+    assert [(m.left, m.right) for m in assign(s)] == [((0,), (0,)), ((1,), (1,))]
+
+
 def test_each_unit_is_used_once():
     s = scorer_for(
         "Turkey asked Russia for joint operations. Turkey asked Russia for joint operations again.",
