@@ -45,6 +45,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"|sign in|log in|register)\W*")),
     ("copyright", _rule(r"(copyright\s*(©|\(c\))?\s*\d{4}|(©|\(c\))\s*\d{4}).*|all rights reserved\W*")),
     # "Reporting by ...; Editing by ..." closes agency copy; prose ends with a full stop.
+    ("source", _rule(r"source:\s*[^.]{1,80}")),  # "Source: Al Jazeera and news agencies"
     ("agency-credits", _rule(r"\(?((additional )?reporting|writing|editing|compiled|produced) by\b.*[^.!?]")),
     ("rule", re.compile(r"([-*_=~]\s*){3,}")),
     ("image", re.compile(r"!\[[^\]]*\]\([^)]*\)")),  # a Markdown image on its own line
@@ -132,16 +133,17 @@ _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)
 _AGENCIES = rf"(?:{_AGENCY})(?:\s*(?:/|via)\s*(?:{_AGENCY}))*"
 # A bracketed credit must be an agency or say it is a picture credit; "[IS]" is editorial text.
 _BRACKET_CREDIT = rf"{_AGENCIES}|[^\[\]]*\b(?:photo|image|picture|credit|getty|via|courtesy|file|archive)\b[^\[\]]*"
+_PICTURE = r"(?:photo(?:graph)?|image|picture|pic|illustration|composite)(?: credit)?"
 _CREDIT_AT_END = [
     re.compile(r"\s*©\s*(?P<credit>[^©]{1,60})"),
     re.compile(rf"\s*\[(?P<credit>{_BRACKET_CREDIT})\]", re.IGNORECASE),
-    re.compile(rf"\s*\((?P<credit>{_AGENCIES}|(?:photo|image|picture|pic)(?: credit)?\s*(?:by|:)?\s*[^()]{{1,60}}"
+    re.compile(rf"\s*\((?P<credit>{_AGENCIES}|{_PICTURE}\s*(?:by|:)?\s*[^()]{{1,60}}"
                rf"|(?:{_AGENCIES})\s+(?:photo|image|picture)s?|file photo)\)", re.IGNORECASE),
-    re.compile(rf"(?:^|(?<=[.!?])|\s[|/\u2013-])\s*(?P<credit>(?:photo|image|picture|pic)(?: credit)?\s*(?:by|:)\s*.{{1,60}})",
+    re.compile(rf"(?:^|(?<=[.!?])|\s[|/\u2013-])\s*(?P<credit>{_PICTURE}\s*(?:by|:)\s*.{{1,60}})",
                re.IGNORECASE),
     re.compile(rf"\s[|/\u2013-]\s*(?P<credit>{_AGENCIES})", re.IGNORECASE),
 ]
-_CREDIT_LABEL = re.compile(r"^(photo|image|picture|pic)( credit)?\s*(by|:)\s*", re.IGNORECASE)
+_CREDIT_LABEL = re.compile(rf"^{_PICTURE}\s*(by|:)\s*", re.IGNORECASE)
 MAX_CAPTION = 400
 
 

@@ -349,3 +349,35 @@ def test_agency_page():
     assert [rule for rule, _ in rules(article)] == [
         "navigation", "navigation", "title", "byline", "reading-time", "date", "agency-credits", "copyright", "navigation",
     ]
+
+
+NEWSPAPER_PAGE = """\
+Turkey and Russia agree to restore ties after jet row
+Leaders meet in St Petersburg for first talks since the downing of a Russian bomber
+Recep Tayyip Erdoğan and Vladimir Putin at the Konstantinovsky Palace. Photograph: Sergei Karpukhin/Reuters
+Thu 11 Aug 2016 09.12 BST
+Share on Facebook
+Share on Twitter
+
+Turkey and Russia have agreed to restore economic ties, Turkey’s president said.
+
+“Our relations are entering a new phase,” Erdoğan told reporters.
+
+Source: agencies
+Most viewed
+"""
+
+
+def test_newspaper_page():
+    article = import_text(NEWSPAPER_PAGE, outlet="Daily Paper")
+    assert article.title == "Turkey and Russia agree to restore ties after jet row"
+    assert article.date == "2016-08-11"
+    assert article.body == (
+        "Leaders meet in St Petersburg for first talks since the downing of a Russian bomber",  # the standfirst
+        "Turkey and Russia have agreed to restore economic ties, Turkey’s president said.",
+        "“Our relations are entering a new phase,” Erdoğan told reporters.",
+    )
+    assert article.captions == (
+        Caption("Recep Tayyip Erdoğan and Vladimir Putin at the Konstantinovsky Palace.", "Sergei Karpukhin/Reuters"),
+    )
+    assert [rule for rule, _ in rules(article)] == ["title", "date", "share", "share", "source", "related"]
