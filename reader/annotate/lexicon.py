@@ -96,7 +96,7 @@ def _shape(token_text: str) -> str:
 
 
 def make_name(surface: str, label: str, entity: str, priority: int) -> Name | None:
-    tokens = tokenize(surface)
+    tokens = tokenize(surface, [], [])  # a name has no sentences to find
     if not tokens:
         return None
     keys = tuple(t.key for t in tokens)

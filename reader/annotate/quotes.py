@@ -268,9 +268,9 @@ class _Attributor:
         """'"...," Cavusoglu said', '"...," said the minister', '"...," according to X'."""
         sentence = self._sentence(min(piece.close, len(self.text) - 1))
         end = max(sentence.end, piece.close + 1)
-        nxt = next((p.open for p in self.pieces if p.open > piece.close), None)
-        if nxt is not None:
-            end = min(end, nxt)
+        k = bisect.bisect_right(self.piece_opens, piece.close)
+        if k < len(self.pieces):
+            end = min(end, self.pieces[k].open)
         toks = self._tokens(piece.close + 1, end)[:_POST_REACH]
         for n, t in enumerate(toks):
             if t.key == "according" and n + 1 < len(toks) and toks[n + 1].key == "to":
