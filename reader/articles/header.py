@@ -66,6 +66,8 @@ def _careful(fields: tuple[bytes, ...]) -> tuple[str, ...] | None:
         texts = [field.decode("utf-8") for field in fields]
     except UnicodeDecodeError:
         return None  # the full parse reports where
+    if any("\r" in text for text in texts):
+        return None  # CRLF line ends: the YAML parser knows them
     for i in (0, 1, 2, 4):  # the date is already checked by the pattern
         text = texts[i]
         if text[0] == "'":

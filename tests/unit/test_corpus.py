@@ -264,3 +264,10 @@ def test_search_parses_only_files_holding_the_words(corpus_dir, monkeypatch):
 def test_header_scan_ids(id_line, expected):
     head = f"{id_line}\ntitle: T\noutlet: P\ndate: '2016-08-11'\nstory: s\nlanguage: en\n".encode()
     assert (parse_header(head) or (None,))[0] == expected
+
+
+def test_crlf_files_read_like_lf_files(corpus_dir):
+    path = write_article(corpus_dir, id="crlf", title="Windows line ends")
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    [entry] = Corpus.open(corpus_dir).entries
+    assert (entry.id, entry.title, entry.story) == ("crlf", "Windows line ends", "sample-story")
