@@ -352,3 +352,15 @@ def test_rows_where_gives_the_jump_targets(result):
     assert result.rows_where("quote") == (1,)  # the shared quote sits in the second row
     with pytest.raises(ValueError):
         result.rows_where("nothing")
+
+
+@pytest.mark.parametrize("width", [30, 80, 200])
+def test_render_fits_any_width_and_empty_comparisons(result, width):
+    empty = article([], "Empty", "e")
+    outputs = []
+    for comparison in (result, compare(empty, empty, EMPTY, EMPTY)):
+        console = Console(width=width, record=True, color_system=None)
+        console.print(render(comparison))
+        outputs.append(console.export_text())
+        assert max(len(line) for line in outputs[-1].splitlines()) <= width
+    assert "Oil" in outputs[0] and "0 shared quotes" in outputs[1]
