@@ -3,10 +3,12 @@
 Order of evidence: dates; then the longest registry/gazetteer name at each
 token; then runs of capitalized words, read by their cues: a title before a
 name ("Foreign Minister X Y"), a head word after it ("... Ministry", "... Air
-Base", "... Province"), a known first name, a speech verb or apposition, a
-lower-case cue word ("spokesman X", "the X airbase"). Finally surnames and
-partial names join the full name met in the same article, and acronyms in
-brackets join the name they abbreviate.
+Base", "... Province"), a lower-case cue word around it ("spokesman X", "the
+X airbase", "X chief executive Y"), a known first name, a speech verb or
+apposition; datelines and unknown acronyms. Then surnames and partial names
+join the full name met in the same article; single unknown words are read by
+their context ("in X", "X said"); a label found once applies to every use of
+the name; acronyms in brackets join the name they abbreviate.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ _APPOSITION_OPENERS = ("the ", "a ", "an ", "who ", "aged ", "his ", "her ")
 # Words written after a hyphen that make an adjective, not a name ("Russia-backed", "Kyiv-based").
 _HYPHEN_SUFFIXES = frozenset(
     "led backed based born style era run held made owned linked like type class bound wide free "
-    "era ally allied armed aided bred".split()
+    "ally allied armed aided bred".split()
 )
 _PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "inside", "across", "around", "towards"))
 _INSTITUTION_PREPOSITIONS = frozenset(("at", "of", "from"))
@@ -132,10 +134,6 @@ class _Finder:
         self.candidates.append(cand)
         for k in range(cand.first, cand.last + 1):
             self.claimed[k] = True
-
-    def _free_cap(self, i: int) -> bool:
-        t = self.tokens[i]
-        return not self.claimed[i] and t.cap and not t.shout and t.key not in self.rules.stopwords
 
     def run(self) -> EntityResult:
         self._dates()
