@@ -9,6 +9,8 @@ italic; each row carries a kind mark (= ~ ⇅ ◀ ▶).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -37,24 +39,33 @@ def _op_style(op: DiffOp, side: str) -> str | None:
     return base
 
 
-def _cell(units: tuple[Unit, ...], ops: tuple[DiffOp, ...], side: str) -> Text:
-    """The units' text joined by spaces, with each difference styled at its offsets."""
+Highlight = tuple[int, int, str]  # (start, end, style) in an article's text offsets
+
+
+def cell(units: tuple[Unit, ...], ops: tuple[DiffOp, ...], side: str, highlights: Iterable[Highlight] = ()) -> Text:
+    """The units' text joined by spaces, with other layers' ``highlights`` (entities,
+    quotes: article offsets) applied first and each difference styled over them."""
     text = Text()
-    bases = []  # (unit start in article, offset in cell)
+    bases = []  # (unit, offset of its first character in the cell)
     for k, unit in enumerate(units):
         if k:
             text.append(" ")
         bases.append((unit, len(text)))
         text.append(sanitize(unit.text))
-    for op in ops:
-        style = _op_style(op, side)
-        start, end = (op.left_start, op.left_end) if side == "left" else (op.right_start, op.right_end)
-        if style is None or start == end:
-            continue
+
+    def stylize(style: str, start: int, end: int) -> None:
         for unit, offset in bases:
             lo, hi = max(start, unit.start), min(end, unit.end)
             if lo < hi:
                 text.stylize(style, offset + lo - unit.start, offset + hi - unit.start)
+
+    for start, end, style in highlights:
+        stylize(style, start, end)
+    for op in ops:
+        style = _op_style(op, side)
+        start, end = (op.left_start, op.left_end) if side == "left" else (op.right_start, op.right_end)
+        if style is not None and start < end:
+            stylize(style, start, end)
     return text
 
 
@@ -62,10 +73,16 @@ def _absent(outlet: str) -> Text:
     return Text(f"(not in {sanitize(outlet)})", style="dim italic")
 
 
-def row_cells(row: Row, left_outlet: str, right_outlet: str) -> tuple[Text, Text, Text]:
-    """Left cell, kind mark, right cell of one row."""
-    left = _cell(row.left, row.ops, "left") if row.left else _absent(left_outlet)
-    right = _cell(row.right, row.ops, "right") if row.right else _absent(right_outlet)
+def row_cells(
+    row: Row,
+    left_outlet: str,
+    right_outlet: str,
+    left_highlights: Iterable[Highlight] = (),
+    right_highlights: Iterable[Highlight] = (),
+) -> tuple[Text, Text, Text]:
+    """Left cell, kind mark, right cell of one row (highlights: see ``cell``)."""
+    left = cell(row.left, row.ops, "left", left_highlights) if row.left else _absent(left_outlet)
+    right = cell(row.right, row.ops, "right", right_highlights) if row.right else _absent(right_outlet)
     if row.kind == "moved":
         right = Text.assemble((f"[moved: #{row.right_position}]", "reverse"), " ", right)
     return left, Text(KIND_MARKS[row.kind], justify="center"), right

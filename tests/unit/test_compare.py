@@ -364,3 +364,15 @@ def test_render_fits_any_width_and_empty_comparisons(result, width):
         outputs.append(console.export_text())
         assert max(len(line) for line in outputs[-1].splitlines()) <= width
     assert "Oil" in outputs[0] and "0 shared quotes" in outputs[1]
+
+
+def test_cells_take_other_layers_highlights_by_article_offset():
+    a, b, la, lb = pair(["Markets were calm.", "Turkey called for talks with Russia."],
+                        ["Turkey called for urgent talks with Russia."])
+    result = compare(a, b, la, lb)
+    row = next(r for r in result.rows if r.left and r.right)
+    turkey = a.text.index("Turkey")
+    left, _, right = row_cells(row, "L", "R", [(turkey, turkey + 6, "bold magenta")])
+    start = left.plain.index("Turkey")
+    assert any(s.start == start and s.end == start + 6 and str(s.style) == "bold magenta" for s in left.spans)
+    assert not any(str(s.style) == "bold magenta" for s in right.spans)
