@@ -2,10 +2,12 @@
 
 Every pair that shares a term is scored; a unit's neighbour is offered as a second
 partner when reading the two together scores higher than either alone (one account
-says in one sentence what the other says in two). Candidates, single and merged,
-are then taken greedily from the best down, each unit used at most once, and
-nothing below the threshold is paired: a sentence the other account has nothing
-like stays unmatched.
+says in one sentence what the other says in two), or when each of the two would
+pair on its own (one account tells the claim twice, in a standfirst and a lede).
+Candidates, single and merged, are then taken greedily from the best down, each
+unit used at most once (a split may grow a pair already made of one of its parts),
+and nothing below the threshold is paired: a sentence the other account has
+nothing like stays unmatched.
 
 Order is only a tie-breaker: candidates are ranked by score less a small penalty
 for the distance between their relative positions in the two articles, so when
@@ -35,8 +37,9 @@ class Match:
     score: float
 
 
-def _split(scorer: Scorer, left: tuple[int, ...], right: tuple[int, ...], parts: tuple[float, float],
-           threshold: float) -> Match | None:
+def _split(
+    scorer: Scorer, left: tuple[int, ...], right: tuple[int, ...], parts: tuple[float, float], threshold: float
+) -> Match | None:
     """The merged match, if reading the two parts together is right: it scores better than
     either part alone, or else each part would pair on its own (an account that says the
     same thing twice, in a standfirst and a lede); then it ranks by its weaker part, and
