@@ -237,12 +237,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     registry = Registry() if args.no_registry else load_registry(None)
-    sets: dict[str, list[tuple[str, Result]]] = {"bundled": [], "other": [], "heldout": []}
+    sets: dict[str, list[tuple[str, Result]]] = {"bundled": [], "other": []}
     for path in sorted(GOLD.glob("annotate_*.yaml")):
         spec = yaml.safe_load(path.read_text("utf-8"))
         group, text = article_text(spec)
         gold_text, gold_e, gold_q = parse_marked(spec["marked"])
-        sets[group].append((path.stem, evaluate(text, gold_text, gold_e, gold_q, registry)))
+        sets.setdefault(group, []).append((path.stem, evaluate(text, gold_text, gold_e, gold_q, registry)))
     summary = {}
     for group, results in sets.items():
         ent, quo, spans = Tally(), Tally(), Tally()
