@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 import yaml
 
@@ -13,6 +18,7 @@ from reader.articles.schema import article_to_data, parse_article, read_article
 from reader.articles.store import dump_article
 from reader.articles.strict_yaml import MAX_DEPTH, load_yaml
 
+ROOT = Path(__file__).resolve().parents[2]
 VALID = dump_article(SAMPLE)
 
 
@@ -212,3 +218,25 @@ def test_read_article_reports_file_problems(tmp_path):
         read_article(path)
     path.write_text(VALID)
     assert read_article(path).path == path
+
+
+def test_pure_python_parser_fallback():
+    """Without libyaml the loader uses PyYAML's Python parser, with the same rules."""
+    code = (
+        "import sys; sys.modules['yaml.cyaml'] = None\n"
+        "from reader.articles.strict_yaml import load_yaml, _CParser\n"
+        "from reader.articles.errors import CorpusError\n"
+        "assert _CParser is None\n"
+        "assert load_yaml('a: [1, b]\\nd: 2016-08-11\\n')['a'] == [1, 'b']\n"
+        "for bad in ('a: &x 1\\nb: *x\\n', 'a: !!python/name:os.system\\n', '[' * 5000 + ']' * 5000, 'a: 1\\na: 2\\n'):\n"
+        "    try:\n"
+        "        load_yaml(bad)\n"
+        "    except CorpusError as err:\n"
+        "        print(err)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 4
+    assert "anchors" in lines[0] and "!!python/name:os.system" in lines[1] and "nesting" in lines[2] and "duplicate" in lines[3]
