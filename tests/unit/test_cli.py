@@ -67,13 +67,13 @@ def test_show_json_text_is_the_body_joined_by_blank_lines(capsys):
 
 
 def test_show_prints_untrusted_text_literally(capsys, corpus_dir):
-    body = ("Fight [IS] and [Getty] and [/] and [@click=app.quit]x[/] and [bold]not bold[/bold].", "Bell \x07 and \x1b[31m")
+    body = ("Fight [IS] and [Getty] and [/] and [@click=app.quit]x[/] and [bold]not bold[/bold] :warning:.", "Bell \x07 and \x1b[31m")
     write_article(corpus_dir, id="markup", title="[red]Title[/red]", body=body)
     code, out, _ = run(capsys, "show", "markup", "--corpus", str(corpus_dir))
     assert code == 0
     out = " ".join(out.split())  # undo wrapping
     assert "[red]Title[/red]" in out
-    assert "Fight [IS] and [Getty] and [/] and [@click=app.quit]x[/] and [bold]not bold[/bold]." in out
+    assert "Fight [IS] and [Getty] and [/] and [@click=app.quit]x[/] and [bold]not bold[/bold] :warning:." in out
     assert "\x1b" not in out and "\x07" not in out and "Bell ␇ and ␛[31m" in out
     assert "Photo: The harbour at dawn (AP)" in out  # the caption, apart from the body
 
