@@ -18,14 +18,17 @@ is still made (and shown as moved).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
+from reader.compare.order import in_order_chain
 from reader.compare.score import Scorer
 
 THRESHOLD = 0.2  # lowest score that pairs two units
 PART_FLOOR = 0.15  # lowest score each part of a split must reach on its own
 MERGE_GAIN = 0.0  # how much better the merged reading must score than the best single part
 ORDER_PENALTY = 0.15  # rank penalty per unit of relative-position distance (0..1)
+GAP_FLOOR = 0.1  # lowest score for a lone sentence facing a lone sentence between in-order pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,4 +112,32 @@ def assign(scorer: Scorer, threshold: float = THRESHOLD) -> list[Match]:
             by_left[i] = match
         for j in match.right:
             by_right[j] = match
-    return sorted(set(by_left.values()), key=lambda m: m.left)
+    matches = sorted(set(by_left.values()), key=lambda m: m.left)
+    return sorted(matches + _gap_fills(scorer, matches, n_left, n_right), key=lambda m: m.left)
+
+
+def _gap_fills(scorer: Scorer, matches: list[Match], n_left: int, n_right: int) -> list[Match]:
+    """Pairs for lone sentences facing each other between two in-order pairs.
+
+    When the only unmatched unit between two consecutive in-order pairs on the left
+    faces the only one between them on the right, the two tell the same stretch of
+    the story; they are paired if they share at least a little (GAP_FLOOR), though
+    less than the threshold asks of a pair found on its own.
+    """
+    chain = sorted((matches[k] for k in in_order_chain(matches)), key=lambda m: m.left)
+    matched_left = {i for m in matches for i in m.left}
+    matched_right = {j for m in matches for j in m.right}
+    bounds = [((-1,), (-1,)), *((m.left, m.right) for m in chain), ((n_left,), (n_right,))]
+    fills = []
+    for (left_a, right_a), (left_b, right_b) in itertools.pairwise(bounds):
+        left_gap = range(max(left_a) + 1, min(left_b))
+        right_gap = range(max(right_a) + 1, min(right_b))
+        if len(left_gap) != 1 or len(right_gap) != 1:
+            continue
+        i, j = left_gap[0], right_gap[0]
+        if i in matched_left or j in matched_right:
+            continue
+        score = scorer.pair(i, j)
+        if score >= GAP_FLOOR:
+            fills.append(Match((i,), (j,), score))
+    return fills

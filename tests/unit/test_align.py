@@ -161,6 +161,21 @@ def test_a_weak_second_telling_does_not_steal_a_better_partner():
     assert [(m.left, m.right) for m in assign(s)] == [((0,), (0,)), ((1,), (1,))]
 
 
+def test_a_lone_sentence_between_in_order_pairs_meets_its_lone_counterpart():
+    left = ("Nordwerk and Vela agreed a merger worth 38 billion euros on Monday. "
+            "Shareholders of both firms must still approve the merger next year. "
+            "Anna Falk will lead the combined group from Frankfurt.")
+    right = ("Nordwerk and Vela agreed a 38 billion euro merger on Monday. "
+             "The tie-up needs investors to approve it. "
+             "Anna Falk is to lead the combined group from Frankfurt.")
+    s = scorer_for(left, right)
+    assert 0.1 <= s.pair(1, 1) < 0.2  # too weak to pair on its own
+    assert [(m.left, m.right) for m in assign(s)] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    # Without the in-order pairs around it, the weak pair is not made.
+    alone = scorer_for(left.split(". ")[1] + ".", right.split(". ")[1] + ".")
+    assert alone.pair(0, 0) < 0.2 and assign(alone) == []
+
+
 def test_each_unit_is_used_once():
     s = scorer_for(
         "Turkey asked Russia for joint operations. Turkey asked Russia for joint operations again.",
