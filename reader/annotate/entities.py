@@ -126,12 +126,14 @@ class _Finder:
         self.claimed = [False] * n
         self.unit: list[_Candidate | None] = [None] * n
         self.candidates: list[_Candidate] = []
+        self.by_last: dict[int, _Candidate] = {}  # claimed names by their last token
         self._pending: list[int] = []  # single unknown words, read after surnames are linked
         self.mid_sentence_caps = {t.text for t in tokens if t.cap and not t.initial}
 
     # -- building blocks -------------------------------------------------
     def _claim(self, cand: _Candidate) -> None:
         self.candidates.append(cand)
+        self.by_last[cand.last] = cand
         for k in range(cand.first, cand.last + 1):
             self.claimed[k] = True
 
@@ -201,6 +203,14 @@ class _Finder:
                 ):
                     j += 1
                     continue
+                # "Alternative for Germany": an unknown word, "for", a known place
+                if (
+                    nxt.key == "for" and self.unit[j] is None and j + 2 < n and nxt.joins
+                    and self.unit[j + 2] is not None and self.unit[j + 2].label == "GPE"
+                    and self.unit[j + 2].last == j + 2 and not self.claimed[j + 2]
+                ):
+                    j += 2
+                    continue
                 # lower-case particle or connector inside a name: "al-Assad", "Ministry of Defence"
                 if (
                     j + 2 < n
@@ -258,6 +268,8 @@ class _Finder:
                 self._read_run(k + 1, last)
                 return
         if self._units_only(first, last) and self.unit[first].first >= first and self.unit[last].last <= last:
+            if self._merge_groups(first, last):
+                return
             self._emit_units(first, last)
             return
         if self._by_head(first, last) or self._by_title(first, last):
@@ -414,6 +426,14 @@ class _Finder:
                 roles.update(synonyms.get(" ".join(words[i:j]), ()))
         return frozenset(roles)
 
+    def _merge_groups(self, first: int, last: int) -> bool:
+        """"Christian Democrats", "Bosnian Serbs": group names written next to each other are one group."""
+        units = {id(self.unit[k]): self.unit[k] for k in range(first, last + 1)}
+        if len(units) < 2 or any(u.label != "NORP" for u in units.values()):
+            return False
+        self._claim(_Candidate(first, last, "NORP", _surface_entity(self.text, self.tokens, first, last), "head"))
+        return True
+
     def _by_place_in_name(self, first: int, last: int) -> bool:
         """"Age UK", "U.S. Geological Survey", "Liberal Democratic Party": a known name inside a longer
         unknown one is part of an organization's name."""
@@ -422,35 +442,86 @@ class _Finder:
         if len(units) != 1:
             return False
         place = next(iter(units.values()))
-        org_tail = place.label == "ORG" and place.last == last and place.first > first
-        if not org_tail and (place.label != "GPE" or not (place.first == first or place.last == last)):
+        tail = place.last == last and place.first > first
+        if tail and place.label in ("ORG", "NORP"):
+            label = place.label  # "Liberal Democratic Party", "Social Democrats"
+        elif place.label == "GPE" and (place.first == first or place.last == last):
+            label = "ORG"  # "Age UK", "U.S. Geological Survey", "Alternative for Germany"
+        else:
             return False
         rest = [k for k in range(first, last + 1) if self.unit[k] is None]
         rules = self.rules
         if not all(tokens[k].text.isalpha() and len(tokens[k].text) >= 3 and not tokens[k].upper
                    and tokens[k].key not in rules.first_names and tokens[k].key not in rules.title_heads
-                   and tokens[k].key not in rules.title_modifiers for k in rest):
+                   and (label == "NORP" or tokens[k].key not in rules.title_modifiers) for k in rest):
             return False
-        self._claim(_Candidate(first, last, "ORG", _surface_entity(self.text, tokens, first, last), "head"))
+        self._claim(_Candidate(first, last, label, _surface_entity(self.text, tokens, first, last), "head"))
         return True
 
     def _by_context(self, first: int, last: int) -> bool:
-        """Unseen names with no title: a first name, a speech verb, apposition, a cue word, "in X"."""
+        """Unseen names with no title: the words around them say what they are."""
         tokens, rules, text = self.tokens, self.rules, self.text
-        if not self._unknown(first, last) or not self._name_like(first, last):
+        if not self._unknown(first, last):
             return False
-        if any(tokens[k].key in rules.org_heads or tokens[k].key in rules.title_heads for k in range(first, last + 1)):
-            return False
-        length = last - first + 1
         before = tokens[first - 1] if first > 0 else None
         gap_before = text[before.end : tokens[first].start] if before is not None else ""
         lower_before = before is not None and not before.cap
         word_before = before.key if before is not None and gap_before == " " else ""
+        word_before2 = tokens[first - 2].key if first >= 2 and tokens[first - 2].joins else ""
+        label = None
+        # "an analyst at X", "the city of X", "Microsoft, Amazon and X"
+        if word_before == "at" and word_before2 in rules.person_cues:
+            label = "ORG"
+        elif word_before == "of" and word_before2 in rules.gpe_cues:
+            label = "GPE"
+        elif word_before == "of" and word_before2 in rules.loc_cues:
+            label = "LOC"
+        elif last == first and self._name_in_context(first):
+            label = self._listed_with(first)
+        if label is None:
+            label = self._person_by_context(first, last, before, gap_before, lower_before, word_before)
+        if label is None:
+            return False
+        roles = frozenset({before.key}) if label == "PERSON" and lower_before and before.key in rules.person_cues else frozenset()
+        self._claim(_Candidate(first, last, label, _surface_entity(text, tokens, first, last), "context", roles))
+        return True
+
+    def _listed_with(self, i: int) -> str | None:
+        """The label of the names listed before X in "A, B and X" when they agree."""
+        tokens, text = self.tokens, self.text
+        labels = []
+        k = i
+        while k > 0 and len(labels) < 3:
+            gap = text[tokens[k - 1].end : tokens[k].start]
+            if gap == ", ":
+                prev = self.by_last.get(k - 1)
+            elif gap == " " and tokens[k - 1].key in ("and", "or") and k >= 2:
+                prev = self.by_last.get(k - 2)
+            else:
+                break
+            if prev is None or prev.label not in ("ORG", "GPE"):
+                break
+            labels.append(prev.label)
+            k = prev.first
+        return labels[0] if len(labels) >= 2 and len(set(labels)) == 1 else None
+
+    def _person_by_context(self, first: int, last: int, before: Token | None, gap_before: str,
+                           lower_before: bool, word_before: str) -> str | None:
+        """A first name, a speech verb, apposition, a role word, "in X" (a place), "X said" (a body)."""
+        tokens, rules, text = self.tokens, self.rules, self.text
+        if not self._name_like(first, last):
+            return None
+        if any(tokens[k].key in rules.org_heads or tokens[k].key in rules.title_heads for k in range(first, last + 1)):
+            return None
+        length = last - first + 1
         after = text[tokens[last].end : tokens[last].end + 40]
-        # "spokesman X Y", and "its chief executive, X Y, said"
-        cue_before = lower_before and before.key in rules.person_cues and (
-            gap_before == " " or (gap_before == ", " and after.startswith(","))
-        )
+        enclosed = gap_before == ", " and after.startswith(",")
+        # "spokesman X Y", "its chief executive, X Y, said", "the envoy for Sudan, X Y, said"
+        cue_before = lower_before and before.key in rules.person_cues and (gap_before == " " or enclosed)
+        if not cue_before and enclosed and length >= 2:
+            cue_before = any(
+                not t.cap and t.key in rules.person_cues for t in tokens[max(0, first - 6) : first - 1]
+            )
         after_word = after.lstrip(" ").split(" ", 1)[0].strip(",.;:") if after.startswith(" ") else ""
         speech_after = after_word in _SPEECH_AFTER_NAME
         speech_before = lower_before and (
@@ -460,23 +531,18 @@ class _Finder:
         apposition = after.startswith(", ") and (after[2:].startswith(_APPOSITION_OPENERS) or after[2:3].isdigit())
         # "analysts at X said", "the Confederation of X said": an institution, not a person
         institution = lower_before and before.key in _INSTITUTION_PREPOSITIONS and gap_before == " "
-        label = None
         if (length >= 2 and tokens[first].key in rules.first_names) or cue_before:
-            label = "PERSON"
-        elif length >= 2 and not institution and (speech_after or speech_before or apposition):
-            label = "PERSON"
-        elif length == 1 and self._name_in_context(first) and not institution:
+            return "PERSON"
+        if length >= 2 and not institution and (speech_after or speech_before or apposition):
+            return "PERSON"
+        if length == 1 and self._name_in_context(first) and not institution:
             if speech_before:
-                label = "PERSON"
-            elif word_before in _PLACE_PREPOSITIONS:
-                label = "GPE"
-            elif speech_after:
-                label = "PERSON" if tokens[first].key in rules.first_names else "ORG"
-        if label is None:
-            return False
-        roles = frozenset({before.key}) if cue_before else frozenset()
-        self._claim(_Candidate(first, last, label, _surface_entity(text, tokens, first, last), "context", roles))
-        return True
+                return "PERSON"
+            if word_before in _PLACE_PREPOSITIONS:
+                return "GPE"
+            if speech_after:
+                return "PERSON" if tokens[first].key in rules.first_names else "ORG"
+        return None
 
     def _datelines(self) -> None:
         """"AUSTIN, Texas (AP) -", "SAO PAULO -": a paragraph opening with a place in capitals."""
@@ -598,7 +664,7 @@ class _Finder:
         return before[-1] if before else cands[0]
 
     def _link_acronyms(self) -> None:
-        by_last = {c.last: c for c in self.candidates}
+        by_last = self.by_last
         text, tokens = self.text, self.tokens
         aliases: dict[str, _Candidate] = {}
         for cand in sorted(self.candidates, key=lambda c: c.first):
@@ -612,7 +678,7 @@ class _Finder:
                         if initials == tokens[cand.first].text:
                             source = prev
                             aliases[tokens[cand.first].text] = prev
-                if source is not None and cand.rule == "acronym":
+                if source is not None:  # the article's own "Rapid Support Forces (RSF)" wins
                     cand.label, cand.entity = source.label, source.entity
 
     def _result(self) -> EntityResult:

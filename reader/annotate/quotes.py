@@ -242,7 +242,13 @@ class _Attributor:
                     return True, inside[-1].entity
                 return True, self._last_before(self.organizations, self.organization_starts, start)
         if named:
-            return True, (named[-1] if nearest_last else named[0]).entity
+            chosen = named[-1] if nearest_last else named[0]
+            if chosen.label == "NORP":
+                # "the Spaniard said" is a person already met; "Russians said" a group
+                article = self.text[max(0, chosen.start - 4) : chosen.start].lower()
+                singular = not chosen.text.endswith("s")
+                return True, self._salient_before(start) if article.endswith("the ") and singular else None
+            return True, chosen.entity
         return False, None
 
     def _unnamed_before(self, start: int, at: int) -> bool:
@@ -272,6 +278,9 @@ class _Attributor:
         if k < len(self.pieces):
             end = min(end, self.pieces[k].open)
         toks = self._tokens(piece.close + 1, end)[:_POST_REACH]
+        named = self._apposed_speaker(piece.close + 1, end)
+        if named is not None:
+            return True, named
         for n, t in enumerate(toks):
             if t.key == "according" and n + 1 < len(toks) and toks[n + 1].key == "to":
                 return self._subject(toks[n + 1].end, end, nearest_last=False)
@@ -282,6 +291,23 @@ class _Attributor:
                     return False, None
                 return self._subject(piece.close + 1, t.start, nearest_last=True)
         return False, None
+
+    def _apposed_speaker(self, start: int, end: int) -> str | None:
+        """'"...," Gil Luria, an analyst at D.A. Davidson, told The Verge': a person, an aside, the verb."""
+        k = bisect.bisect_left(self.people_starts, start)
+        if k == len(self.people):
+            return None
+        person = self.people[k]
+        if self.text[start : person.start].strip(" ,") or self.text[person.end : person.end + 1] != ",":
+            return None
+        comma = self.text.find(",", person.end + 1, min(end, person.end + 100))
+        if comma < 0:
+            return None
+        after = self._tokens(comma + 1, end)[:2]
+        verbs = self.rules.reporting_verbs
+        if after and after[0].key in verbs and after[0].text[0].islower():
+            return person.entity
+        return None
 
     def _before(self, piece: _Piece) -> tuple[bool, str | None]:
         """'Cavusoglu said: "..."', 'According to X, "..."' and the subject of a sentence's verb."""

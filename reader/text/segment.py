@@ -24,6 +24,7 @@ _OPENERS = "\"'“‘«(["
 # A sentence end: terminal punctuation, any closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _LOOKBACK = 40  # longer than any abbreviation
 
 
@@ -63,8 +64,8 @@ def _is_abbreviation(text: str, period_at: int) -> bool:
     word = match.group(1).lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
-    # Initials such as "J." or "R." in "J. R. Smith".
-    return len(word) == 1 and word.isalpha()
+    # Initials such as "J." or "R." in "J. R. Smith", and dotted ones: "D.A. Davidson".
+    return (len(word) == 1 and word.isalpha()) or _DOTTED_INITIALS.fullmatch(word) is not None
 
 
 def _starts_sentence(text: str, at: int) -> bool:
