@@ -524,9 +524,8 @@ class _Finder:
             )
         after_word = after.lstrip(" ").split(" ", 1)[0].strip(",.;:") if after.startswith(" ") else ""
         speech_after = after_word in _SPEECH_AFTER_NAME
-        speech_before = lower_before and (
-            before.key in ("said", "says", "added")
-            or (first >= 2 and before.key == "to" and tokens[first - 2].key == "according")
+        speech_before = word_before in ("said", "says", "added") or (
+            word_before == "to" and first >= 2 and tokens[first - 2].key == "according"
         )
         apposition = after.startswith(", ") and (after[2:].startswith(_APPOSITION_OPENERS) or after[2:3].isdigit())
         # "analysts at X said", "the Confederation of X said": an institution, not a person

@@ -255,3 +255,30 @@ def test_both_written_shapes_of_an_acronym_match():
     assert [(s, e) for s, _, e in found] == [("Unicef", "UNICEF"), ("UNICEF", "UNICEF"),
                                              ("Nato", "North Atlantic Treaty Organization"),
                                              ("NATO", "North Atlantic Treaty Organization")]
+
+
+def test_an_acronym_defined_in_the_article_wins_over_the_gazetteer():
+    text = "The Rapid Support Forces (RSF) shelled the city. The RSF denied it."
+    assert [(s, e) for s, _, e in mentions(text) if s == "RSF"] == [
+        ("RSF", "Rapid Support Forces"), ("RSF", "Rapid Support Forces")]
+
+
+def test_place_role_and_list_contexts_for_unseen_names():
+    text = ("Shelling hit the besieged city of El Fasher. Gil Luria, an analyst at D.A. Davidson, spoke. "
+            "It works with Microsoft, Amazon and Oracle. The envoy for Sudan, Ramtane Lamamra, left.")
+    found = labels(text)
+    assert found["El Fasher"] == "GPE"
+    assert found["D.A. Davidson"] == "ORG"
+    assert found["Oracle"] == "ORG"
+    assert found["Ramtane Lamamra"] == "PERSON"
+
+
+def test_group_names_written_together_are_one_group():
+    found = labels("The Christian Democrats and the Social Democrats met Bosnian Serbs and Alternative for Germany.")
+    assert found == {"Christian Democrats": "NORP", "Social Democrats": "NORP", "Bosnian Serbs": "NORP",
+                     "Alternative for Germany": "ORG"}
+
+
+def test_a_speech_verb_in_the_previous_paragraph_is_no_cue():
+    found = labels('"No," the coach said.\n\nCity host Liverpool on Sunday.')
+    assert "City" not in found

@@ -140,3 +140,19 @@ def test_scare_quote_before_a_passive_verb_has_no_speaker():
 def test_second_quote_in_a_paragraph_keeps_the_speaker():
     text = '"Iraq will not be a haven," Prime Minister Ali Karimi said in a statement. "We will hunt them down."'
     assert [q[1:] for q in quotes(text)] == [("direct", "Ali Karimi"), ("direct", "Ali Karimi")]
+
+
+def test_speaker_after_the_quote_with_an_apposition():
+    text = '"Most of them are not making money yet," Gil Luria, an analyst at D.A. Davidson, told reporters.'
+    assert quotes(text) == [("Most of them are not making money yet,", "direct", "Gil Luria")]
+
+
+def test_the_nationality_noun_is_the_person_last_met():
+    text = ('Arsenal boss Mikel Arteta was angry.\n\n"For me it is not a penalty. I am not the referee," '
+            'the Spaniard said.')
+    assert [q[2] for q in quotes(text)] == ["Mikel Arteta"]
+
+
+def test_an_unnamed_member_of_a_named_party_is_unattributed():
+    text = 'A senior CDU figure, speaking on condition of anonymity, said the party was "relieved, not happy".'
+    assert quotes(text) == [("relieved, not happy", "partial", None)]
