@@ -244,7 +244,8 @@ def main(argv: list[str] | None = None) -> int:
         gold_text, gold_e, gold_q = parse_marked(spec["marked"])
         sets.setdefault(group, []).append((path.stem, evaluate(text, gold_text, gold_e, gold_q, registry)))
     summary = {}
-    for group, results in sets.items():
+    order = ["bundled", "other", *sorted(k for k in sets if k not in ("bundled", "other"))]
+    for group, results in ((k, sets[k]) for k in order):
         ent, quo, spans = Tally(), Tally(), Tally()
         by_class: dict[str, Tally] = {}
         canonical, speakers = [0, 0], [0, 0]

@@ -431,8 +431,14 @@ class _Finder:
         units = {id(self.unit[k]): self.unit[k] for k in range(first, last + 1)}
         if len(units) < 2 or any(u.label != "NORP" for u in units.values()):
             return False
-        self._claim(_Candidate(first, last, "NORP", _surface_entity(self.text, self.tokens, first, last), "head"))
+        self._claim(_Candidate(first, last, "NORP", self._group_entity(first, self.unit[last]), "head"))
         return True
+
+    def _group_entity(self, first: int, tail: _Candidate) -> str:
+        """"Social Democrats" -> "Social Democrat": the words before the group, then its canonical name."""
+        if tail.first == first:
+            return tail.entity
+        return _surface_entity(self.text, self.tokens, first, tail.first - 1) + " " + tail.entity
 
     def _by_place_in_name(self, first: int, last: int) -> bool:
         """"Age UK", "U.S. Geological Survey", "Liberal Democratic Party": a known name inside a longer
@@ -455,7 +461,8 @@ class _Finder:
                    and tokens[k].key not in rules.first_names and tokens[k].key not in rules.title_heads
                    and (label == "NORP" or tokens[k].key not in rules.title_modifiers) for k in rest):
             return False
-        self._claim(_Candidate(first, last, label, _surface_entity(self.text, tokens, first, last), "head"))
+        entity = self._group_entity(first, place) if label == "NORP" else _surface_entity(self.text, tokens, first, last)
+        self._claim(_Candidate(first, last, label, entity, "head"))
         return True
 
     def _by_context(self, first: int, last: int) -> bool:
