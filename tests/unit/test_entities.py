@@ -282,3 +282,23 @@ def test_group_names_written_together_are_one_group():
 def test_a_speech_verb_in_the_previous_paragraph_is_no_cue():
     found = labels('"No," the coach said.\n\nCity host Liverpool on Sunday.')
     assert "City" not in found
+
+
+def test_random_text_never_breaks_offsets_or_raises(registry):
+    import random
+
+    rng = random.Random(20160811)
+    pieces = ["Turkey", "IS", "US", "us", "“", "”", '"', "'", "‘", "’", "[IS]", "(", ")", ",", ".", ":", "—",
+              "\n\n", "\n", " ", "  ", "Çavuşoğlu", "St.", "Petersburg", "said", "he", "the minister",
+              "Foreign Minister", "Mevlut", "August", "9,", "2016", "last", "year", "ALL CAPS", "D.A.",
+              "al-", "-", "Jae-", "myung", "\u241b", "\ufffd", "\u200d", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "٣", "مرحبا", "\t"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 60)))
+        result = annotate(text, registry)
+        for m in result.entities:
+            assert 0 <= m.start < m.end <= len(text) and text[m.start : m.end] == m.text
+        for q in result.quotes:
+            assert 0 <= q.start < q.end <= len(text) and text[q.start : q.end] == q.text
+            assert q.kind in ("direct", "partial", "scare")
+        spans = sorted((m.start, m.end) for m in result.entities)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # mentions never overlap
