@@ -128,6 +128,7 @@ class _Finder:
         self.candidates: list[_Candidate] = []
         self.by_last: dict[int, _Candidate] = {}  # claimed names by their last token
         self._pending: list[int] = []  # single unknown words, read after surnames are linked
+        self._unresolved: list[tuple[int, int]] = []  # unknown names of 2-3 words no rule read
         self.mid_sentence_caps = {t.text for t in tokens if t.cap and not t.initial}
 
     # -- building blocks -------------------------------------------------
@@ -145,6 +146,7 @@ class _Finder:
         self._runs()
         self._datelines()
         self._acronyms()
+        self._by_repeated_surname()
         self._link_people()
         for first in self._pending:
             if not self.claimed[first]:
@@ -279,6 +281,8 @@ class _Finder:
             return
         if self._by_context(first, last) or self._by_place_in_name(first, last):
             return
+        if self._unknown(first, last) and last - first < 3:
+            self._unresolved.append((first, last))
         self._emit_units(first, last)
 
     def _by_head(self, first: int, last: int) -> bool:
@@ -439,6 +443,28 @@ class _Finder:
         if tail.first == first:
             return tail.entity
         return _surface_entity(self.text, self.tokens, first, tail.first - 1) + " " + tail.entity
+
+    def _by_repeated_surname(self) -> None:
+        """"Rima Haddad ... Haddad said": a two- or three-word name whose last word recurs alone is a person.
+
+        News names a person in full once and by surname afterwards; organizations and
+        places come back whole or as an acronym.
+        """
+        if not self._unresolved:
+            return
+        tokens, rules = self.tokens, self.rules
+        alone: dict[str, int] = {}
+        for k in [k for k, t in enumerate(tokens) if t.cap and not t.upper]:
+            before_joins = k > 0 and tokens[k - 1].joins and tokens[k - 1].cap
+            after_joins = tokens[k].joins and k + 1 < len(tokens) and tokens[k + 1].cap
+            if not before_joins and not after_joins and not self.claimed[k]:
+                alone[tokens[k].key] = alone.get(tokens[k].key, 0) + 1
+        for first, last in self._unresolved:
+            if any(self.claimed[k] for k in range(first, last + 1)) or not self._name_like(first, last):
+                continue
+            surname = tokens[last].key
+            if alone.get(surname) and surname not in rules.stopwords and surname not in rules.common_words:
+                self._claim(_Candidate(first, last, "PERSON", _surface_entity(self.text, tokens, first, last), "repeated"))
 
     def _by_place_in_name(self, first: int, last: int) -> bool:
         """"Age UK", "U.S. Geological Survey", "Liberal Democratic Party": a known name inside a longer

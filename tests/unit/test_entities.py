@@ -302,3 +302,11 @@ def test_random_text_never_breaks_offsets_or_raises(registry):
             assert q.kind in ("direct", "partial", "scare")
         spans = sorted((m.start, m.end) for m in result.entities)
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # mentions never overlap
+
+
+def test_a_name_whose_surname_recurs_alone_is_a_person():
+    text = "Rima Haddad still keeps the clock. Years later, Haddad waits. Cornwall Insight expects a fall."
+    found = mentions(text)
+    assert ("Rima Haddad", "PERSON", "Rima Haddad") in found
+    assert ("Haddad", "PERSON", "Rima Haddad") in found
+    assert all(s != "Cornwall Insight" for s, _, _ in found)
