@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.articles.errors import CorpusError
 from reader.articles.files import MAX_BYTES
-from reader.articles.header import read_header
+from reader.articles.header import read_headers
 from reader.articles.model import Article, Entry, Problem
 from reader.articles.schema import read_article
 
@@ -68,26 +68,25 @@ class Corpus:
         entries: list[Entry] = []
         problems: list[Problem] = []
         seen: dict[str, Path] = {}
-        # Opening names relative to the folder spares the kernel a path walk per file.
-        dir_fd = os.open(root, os.O_RDONLY) if os.open in os.supports_dir_fd else None
-        try:
-            for name in article_names(root):
-                path = root.joinpath(name)
+        names = article_names(root)
+        for name, header in zip(names, read_headers(root, names)):
+            path = root.joinpath(name)
+            if isinstance(header, CorpusError):
+                problems.append(Problem(path, str(header)))
+                continue
+            if header is None:  # an unusual layout: parse this one in full
                 try:
-                    header = read_header(path if dir_fd is None else name, dir_fd)
-                    # An unusual layout is parsed in full.
-                    entry = _entry(path, read_article(path)) if header is None else Entry(path, *header)
+                    entry = _entry(path, read_article(path))
                 except CorpusError as err:
                     problems.append(Problem(path, str(err)))
                     continue
-                first = seen.setdefault(entry.id, path)  # the first file by name keeps a duplicated id
-                if first is path:
-                    entries.append(entry)
-                else:
-                    problems.append(_duplicate(path, entry.id, first))
-        finally:
-            if dir_fd is not None:
-                os.close(dir_fd)
+            else:
+                entry = Entry(path, *header)
+            first = seen.setdefault(entry.id, path)  # the first file by name keeps a duplicated id
+            if first is path:
+                entries.append(entry)
+            else:
+                problems.append(_duplicate(path, entry.id, first))
         entries.sort(key=_sort_key)
         return cls(root, entries, problems)
 

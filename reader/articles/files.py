@@ -15,11 +15,10 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def check_head(head: bytes) -> None:
-    """Reject a file whose first bytes show it is binary (a NUL byte)."""
+def binary_error(head: bytes) -> CorpusError | None:
+    """The error for a file whose first bytes show it is binary (a NUL byte), else None."""
     nul = head.find(b"\0", 0, SNIFF_BYTES)
-    if nul >= 0:
-        raise CorpusError(f"binary file (NUL byte at offset {nul})")
+    return None if nul < 0 else CorpusError(f"binary file (NUL byte at offset {nul})")
 
 
 def decode_utf8(data: bytes) -> str:
@@ -39,7 +38,8 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
             if size > max_bytes:
                 raise CorpusError(f"too large ({_megabytes(size)}; the limit is {_megabytes(max_bytes)})")
             head = handle.read(SNIFF_BYTES)
-            check_head(head)
+            if error := binary_error(head):
+                raise error
             data = head + handle.read(max_bytes + 1 - len(head))
     except OSError as err:
         raise CorpusError(f"cannot read: {err.strerror or err}") from None
