@@ -43,14 +43,14 @@ def annotate(text: str, registry: Registry | None = None) -> Annotations:
     return Annotations(tuple(found.mentions), tuple(quotes))
 
 
-_cache: OrderedDict[tuple[str, str, int], Annotations] = OrderedDict()
+_cache: OrderedDict[tuple[str, str, Registry | None], Annotations] = OrderedDict()
 _lock = Lock()
 
 
 def annotate_article(article: Article, registry: Registry | None = None) -> Annotations:
     """annotate(article.text), memoized by (article id, text hash, registry) so revisiting is free."""
     text = article.text
-    key = (article.id, hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest(), hash(registry))
+    key = (article.id, hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest(), registry)
     with _lock:
         hit = _cache.get(key)
         if hit is not None:
