@@ -74,7 +74,8 @@ def first_title(root: Path) -> str:
 def time_to_screen(command: list[str], ready: list[str], size: tuple[int, int]) -> float:
     """Seconds from spawning ``command`` on a fresh pty until every ``ready`` text is on screen."""
     columns, rows = size
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    # COLUMNS/LINES would override the pty's size; bytecode caching is on, as in a normal install.
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "PYTHONDONTWRITEBYTECODE")}
     env["TERM"] = "xterm-256color"
     start = time.perf_counter()
     pid, fd = os.forkpty()

@@ -29,7 +29,7 @@ from reader.ui.reading_document import Highlight, plain_content
 from reader.ui.reading_view import ReadingView
 from reader.ui.search_box import SearchBox
 
-STYLE_FILES = ("app.tcss", "article_list.tcss", "reading_view.tcss", "dialogs.tcss")
+STYLE_FILES = ("app.tcss", "article_list.tcss", "reading_view.tcss")  # dialogs.tcss: by the dialogs
 SEARCH_DELAY = 0.2  # seconds of typing pause before searching body text
 COMPARE_NOTICE = "split-compare is coming"
 HELP_FOOTNOTE = "Mouse: click an article to open it; the wheel scrolls the list or the text."
@@ -59,10 +59,10 @@ class ReaderApp(App[None]):
     AUTO_FOCUS = "#articles"
 
     BINDINGS = [
-        Binding("n", "next_article", "Next", tooltip="Show the next article (from anywhere)"),
-        Binding("p", "previous_article", "Prev", tooltip="Show the previous article (from anywhere)"),
+        Binding("n", "next_article", "Next", key_display="n/p", tooltip="Show the next article (from anywhere)"),
+        Binding("p", "previous_article", "Prev", show=False, tooltip="Show the previous article (from anywhere)"),
         Binding("slash", "search", "Search", key_display="/", tooltip="Search titles and text; the list filters as you type"),
-        Binding("space,pagedown", "page_text_down", "Scroll", key_display="space", tooltip="Scroll the text down a page"),
+        Binding("space,pagedown", "page_text_down", "Scroll", show=False, tooltip="Scroll the text down a page"),
         Binding("pageup", "page_text_up", "Scroll up", show=False, tooltip="Scroll the text up a page"),
         Binding("c", "compare", "Compare", tooltip="Split-compare with another account of the story"),
         Binding("exclamation_mark", "problems", "Problems", key_display="!", show=False, tooltip="Corpus files that were skipped or broken, and why"),
@@ -84,8 +84,7 @@ class ReaderApp(App[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="header")
         with Horizontal(id="main"):
-            with Vertical(id="sidebar"):
-                yield SearchBox(id="search")
+            with Vertical(id="sidebar"):  # the search box is mounted above the list on first use
                 yield ArticleList(id="articles")
             yield ReadingView(id="reading")
         yield Footer()
@@ -99,8 +98,10 @@ class ReaderApp(App[None]):
         return self.query_one("#reading", ReadingView)
 
     @property
-    def search_box(self) -> SearchBox:
-        return self.query_one("#search", SearchBox)
+    def search_box(self) -> SearchBox | None:
+        """The search field, once the user has opened it."""
+        boxes = self.query("#search")
+        return boxes.first(SearchBox) if boxes else None
 
     def on_mount(self) -> None:
         first = self.article_list.set_entries(self.corpus.entries)
@@ -205,8 +206,11 @@ class ReaderApp(App[None]):
 
     # -- search -----------------------------------------------------------------
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
         box = self.search_box
+        if box is None:
+            box = SearchBox(id="search")
+            await self.query_one("#sidebar").mount(box, before=self.article_list)
         box.add_class("-active")
         box.focus()
 
@@ -219,12 +223,13 @@ class ReaderApp(App[None]):
         self.article_list.focus()
 
     def _end_search(self) -> None:
-        box = self.search_box
         self._query = ""
         self._cancel_search_timer()
-        with box.prevent(Input.Changed):
-            box.value = ""
-        box.remove_class("-active")
+        box = self.search_box
+        if box is not None:
+            with box.prevent(Input.Changed):
+                box.value = ""
+            box.remove_class("-active")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input is not self.search_box:
@@ -297,7 +302,7 @@ class ReaderApp(App[None]):
             ("Everywhere", help_rows(type(self).BINDINGS, display)),
             ("Article list", help_rows(type(self.article_list).BINDINGS, display)),
             ("Reading view", help_rows(type(self.reading_view).BINDINGS, display)),
-            ("Search box", help_rows(type(self.search_box).BINDINGS, display)),
+            ("Search box", help_rows(SearchBox.BINDINGS, display)),
         ]
         self.push_screen(HelpScreen(help_content(sections, HELP_FOOTNOTE)))
 

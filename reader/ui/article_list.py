@@ -19,10 +19,10 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.visual import Visual
 
 from reader.articles.model import Entry
 from reader.ui.reading_document import plain_content
+from reader.ui.strips import content_strip
 
 
 Row = Entry | str
@@ -236,8 +236,6 @@ class ArticleList(ScrollView, can_focus=True):
                 style = base_style + self.get_visual_style("article-list--cursor", partial=True)
             else:
                 style = base_style
-            strips = Visual.to_strips(self, content, width, 1, style, apply_selection=False, pad=True)
-            strip = strips[0] if strips else Strip.blank(width, style.rich_style)
-            strip = strip.apply_meta({"row": row})
+            strip = content_strip(self, content, width, style).apply_meta({"row": row})
             self._strips[key] = strip
         return strip

@@ -11,6 +11,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.paths import styles_dir
+
 HelpRow = tuple[str, str]
 HelpSection = tuple[str, list[HelpRow]]
 
@@ -54,6 +56,7 @@ def help_content(sections: Sequence[HelpSection], footnote: str = "") -> Content
 class HelpScreen(ModalScreen[None]):
     """Lists every key with what it does; any of escape, ? or q closes it."""
 
+    CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help")]
     COMPONENT_CLASSES = {"help--section", "help--key", "help--note"}
 

@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.paths import styles_dir
+
 from reader.articles.model import Problem
 from reader.ui.reading_document import plain_content
 
@@ -37,6 +39,7 @@ def problems_content(problems: Sequence[Problem], root: Path) -> Content:
 class ProblemsScreen(ModalScreen[None]):
     """Lists broken corpus files; escape, ! or q closes it."""
 
+    CSS_PATH = styles_dir() / "dialogs.tcss"
     BINDINGS = [Binding("escape,exclamation_mark,q", "dismiss", "Close problems")]
     COMPONENT_CLASSES = {"problems--path"}
 

@@ -15,9 +15,9 @@ from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.visual import Visual
 
 from reader.articles.model import Article
+from reader.ui.strips import content_strip
 from reader.ui.reading_document import (
     Block,
     Highlight,
@@ -122,10 +122,6 @@ class ReadingView(ScrollView, can_focus=True):
         key = (row, width)
         strip = self._strips.get(key)
         if strip is None:
-            content = self._lines[row].content
-            strips = Visual.to_strips(
-                self, content, width, 1, base_style, apply_selection=False, pad=True
-            )
-            strip = strips[0] if strips else Strip.blank(width, base_style.rich_style)
+            strip = content_strip(self, self._lines[row].content, width, base_style)
             self._strips[key] = strip
         return strip
