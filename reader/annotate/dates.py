@@ -38,6 +38,7 @@ _DATE_PATTERNS = (
     # late September 2015 / September 2014 / mid-2015 / early 2016
     rf"\b{_PART}?{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
     rf"\b{_PART}{_YEAR}s?\b",
+    rf"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this|next|last)\s+(?:year|month|week|decade|century)\b",
     rf"\b{_PART}{_MONTH}",
     # last year, next week, this month, last Tuesday, earlier this year
     rf"\b(?:(?:earlier|later)\s+)?(?:last|next|this|past|previous|coming)\s+{_RELATIVE_UNIT}\b",

@@ -13,6 +13,7 @@ the name; acronyms in brackets join the name they abbreviate.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reader.annotate.dates import find_dates
@@ -35,6 +36,8 @@ _HYPHEN_SUFFIXES = frozenset(
     "led backed based born style era run held made owned linked like type class bound wide free "
     "ally allied armed aided bred".split()
 )
+# A short form in brackets: "(RSF)", "(PiS)", "[IS]".
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,5}")
 _PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "inside", "across", "around", "towards"))
 _INSTITUTION_PREPOSITIONS = frozenset(("at", "of", "from"))
 _SPEECH_AFTER_NAME = frozenset(
@@ -81,11 +84,12 @@ def _fits(name: Name, tokens: list[Token], i: int, claimed: list[bool]) -> bool:
         if name.ambiguity == AMBIGUOUS_WORD and first.initial:
             return False
         if name.ambiguity == AMBIGUOUS_CAPS:
-            # "WHAT IS THIS" shouted inside ordinary text: a capitalized neighbour that is
-            # not a known name means the capitals are emphasis, not an acronym.
-            for k in (i - 1, i + 1):
-                if 0 <= k < len(tokens) and tokens[k].upper and abs(tokens[k].start - first.start) < 12:
-                    return False
+            # "WHAT IS THIS" shouted inside ordinary text: a capitalized word right next to
+            # it means the capitals are emphasis, not an acronym.
+            if i > 0 and tokens[i - 1].upper and tokens[i - 1].joins:
+                return False
+            if i + 1 < len(tokens) and tokens[i + 1].upper and first.joins:
+                return False
     return True
 
 
@@ -322,8 +326,22 @@ class _Finder:
         # A title before the organization's name belongs to a person, not to it.
         if any(self.unit[k] is None and tokens[k].key in rules.title_heads and k < last for k in range(first, last)) and label != "ORG":
             return False
+        if label == "ORG":
+            first = self._and_before(first)
         self._claim(_Candidate(first, last, label, _surface_entity(self.text, tokens, first, last), "head"))
         return True
+
+    def _and_before(self, first: int) -> int:
+        """"Devon and Cornwall Police", "Law and Justice party": an organization's name may hold an "and"."""
+        tokens = self.tokens
+        if first >= 2 and tokens[first - 1].key == "and" and not tokens[first - 1].cap:
+            k = first - 2
+            if (
+                tokens[k].cap and tokens[k].joins and tokens[first - 1].joins and not self.claimed[k]
+                and tokens[k].key not in self.rules.stopwords
+            ):
+                return k
+        return first
 
     def _by_lower_cue(self, first: int, last: int) -> bool:
         """"the Hmeimim airbase", "Idlib province", "the Euphrates river": the cue labels the name."""
@@ -347,6 +365,8 @@ class _Finder:
             return False
         if any(self.tokens[k].upper for k in range(first, last + 1)) and label != "ORG":
             return False
+        if label == "ORG":
+            first = self._and_before(first)
         self._claim(_Candidate(first, last, label, _surface_entity(self.text, self.tokens, first, last), "cue"))
         return True
 
@@ -505,6 +525,10 @@ class _Finder:
         # "an analyst at X", "the city of X", "Microsoft, Amazon and X"
         if word_before == "at" and word_before2 in rules.person_cues:
             label = "ORG"
+        elif word_before in rules.org_cues_before and tokens[first].key not in rules.first_names:
+            label = "ORG"  # "vaccine makers Bavarian Nordic", "the lender Deutsche Pfandbrief"
+        elif word_before == "and" and last == first and self._place_before_and(first):
+            label = "GPE"  # "in Cornwall and Devon"
         elif word_before == "of" and word_before2 in rules.gpe_cues:
             label = "GPE"
         elif word_before == "of" and word_before2 in rules.loc_cues:
@@ -518,6 +542,13 @@ class _Finder:
         roles = frozenset({before.key}) if label == "PERSON" and lower_before and before.key in rules.person_cues else frozenset()
         self._claim(_Candidate(first, last, label, _surface_entity(text, tokens, first, last), "context", roles))
         return True
+
+    def _place_before_and(self, i: int) -> bool:
+        """Whether "in X and" precedes token ``i``, X a place."""
+        prev = self.by_last.get(i - 2)
+        if prev is None or prev.label != "GPE" or prev.first == 0:
+            return False
+        return self.tokens[prev.first - 1].key in _PLACE_PREPOSITIONS
 
     def _listed_with(self, i: int) -> str | None:
         """The label of the names listed before X in "A, B and X" when they agree."""
@@ -566,7 +597,9 @@ class _Finder:
         if (length >= 2 and tokens[first].key in rules.first_names) or cue_before:
             return "PERSON"
         if length >= 2 and not institution and (speech_after or speech_before or apposition):
-            return "PERSON"
+            lead = tokens[first].key
+            # "National Grid said": a person's name does not start with a common word
+            return "ORG" if lead in rules.common_words or lead in rules.title_modifiers else "PERSON"
         if length == 1 and self._name_in_context(first) and not institution:
             if speech_before:
                 return "PERSON"
@@ -696,22 +729,33 @@ class _Finder:
         return before[-1] if before else cands[0]
 
     def _link_acronyms(self) -> None:
-        by_last = self.by_last
-        text, tokens = self.text, self.tokens
+        """"Rapid Support Forces (RSF)", "Law and Justice (PiS)": a short form in brackets after a name
+        is that name wherever it appears in the article, even where a gazetteer reads it otherwise."""
+        tokens, text = self.tokens, self.text
         aliases: dict[str, _Candidate] = {}
-        for cand in sorted(self.candidates, key=lambda c: c.first):
-            if cand.rule == "acronym" or (cand.first == cand.last and tokens[cand.first].upper):
-                source = aliases.get(tokens[cand.first].text)
-                if source is None and cand.first >= 1:
-                    opener = text[tokens[cand.first].start - 1 : tokens[cand.first].start]
-                    prev = by_last.get(cand.first - 1)
-                    if opener in "([" and prev is not None and prev.label != "DATE":
-                        initials = "".join(tokens[k].text[0] for k in range(prev.first, prev.last + 1) if tokens[k].cap)
-                        if initials == tokens[cand.first].text:
-                            source = prev
-                            aliases[tokens[cand.first].text] = prev
-                if source is not None:  # the article's own "Rapid Support Forces (RSF)" wins
+        for i in [i for i, t in enumerate(tokens) if _ACRONYM.fullmatch(t.text)]:
+            t = tokens[i]
+            if i == 0 or text[t.start - 1 : t.start] not in ("(", "[") or text[t.end : t.end + 1] not in (")", "]"):
+                continue
+            prev = self.by_last.get(i - 1)
+            if prev is None and i >= 2 and tokens[i - 1].key in self.rules.org_cues and not tokens[i - 1].cap:
+                prev = self.by_last.get(i - 2)  # "the Law and Justice party (PiS)"
+            if prev is None or prev.label in ("DATE", "TIME") or t.text in aliases:
+                continue
+            initials = "".join(tokens[k].text[0] for k in range(prev.first, prev.last + 1) if tokens[k].cap)
+            # an organization may abbreviate its name in another language ("PiS", "AfD")
+            if initials == t.text or prev.label == "ORG":
+                aliases[t.text] = prev
+                if not self.claimed[i]:
+                    self._claim(_Candidate(i, i, prev.label, prev.entity, "acronym"))
+        if aliases:
+            for cand in self.candidates:
+                source = aliases.get(tokens[cand.first].text) if cand.first == cand.last else None
+                if source is not None and source is not cand:
                     cand.label, cand.entity = source.label, source.entity
+            for i in [i for i, t in enumerate(tokens) if t.text in aliases and not self.claimed[i]]:
+                source = aliases[tokens[i].text]
+                self._claim(_Candidate(i, i, source.label, source.entity, "acronym"))
 
     def _result(self) -> EntityResult:
         tokens, text = self.tokens, self.text

@@ -50,6 +50,7 @@ class Rules:
     loc_heads: frozenset[str]
     gpe_heads: frozenset[str]
     org_cues: frozenset[str]
+    org_cues_before: frozenset[str]
     fac_cues: frozenset[str]
     loc_cues: frozenset[str]
     gpe_cues: frozenset[str]

@@ -101,7 +101,12 @@ def _pair_single(text: str, para: Span, taken: list[tuple[int, int]]) -> list[tu
             nxt = text[i + 1] if i + 1 < para.end else " "
             if (prev in _BEFORE_OPEN or prev in _DOUBLE_ANY or i == para.start) and nxt.isalpha():
                 limit = min(para.end, i + _MAX_SINGLE)
-                for j in range(i + 2, limit):
+                j = i + 2
+                while j < limit:
+                    inner = next((b for a, b in taken if a == j), None)
+                    if inner is not None:  # ‘... “inner quote” ...’ (British style)
+                        j = inner + 1
+                        continue
                     d = text[j]
                     if d in _SINGLE_CLOSE and not text[j - 1].isspace():
                         after = text[j + 1] if j + 1 < para.end else " "
@@ -111,6 +116,7 @@ def _pair_single(text: str, para: Span, taken: list[tuple[int, int]]) -> list[tu
                             break
                     if d in _DOUBLE_ANY:
                         break
+                    j += 1
     return pairs
 
 
@@ -120,7 +126,9 @@ def _pieces(text: str, paras: list[Span]) -> list[_Piece]:
     continuing = False
     for para in paras:
         pairs, unclosed = _pair_double(text, para)
-        pairs += _pair_single(text, para, [(a, b) for a, b, _ in pairs])
+        singles = _pair_single(text, para, [(a, b) for a, b, _ in pairs])
+        # double quotes inside single ones are part of the quoted words, not quotations
+        pairs = [p for p in pairs if not any(a < p[0] and p[1] < b for a, b, _ in singles)] + singles
         pairs.sort()
         for n, (o, c, closed) in enumerate(pairs):
             reopens = n == 0 and continuing and o == para.start

@@ -310,3 +310,28 @@ def test_a_name_whose_surname_recurs_alone_is_a_person():
     assert ("Rima Haddad", "PERSON", "Rima Haddad") in found
     assert ("Haddad", "PERSON", "Rima Haddad") in found
     assert all(s != "Cornwall Insight" for s, _, _ in found)
+
+
+def test_organization_names_with_and_and_foreign_short_forms():
+    text = ("The ruling Law and Justice party (PiS) lost. PiS leader Jaroslaw Kaczynski spoke. "
+            "Devon and Cornwall Police closed roads in Cornwall and Devon.")
+    found = mentions(text)
+    assert ("Law and Justice", "ORG", "Law and Justice") in found
+    assert [e for s, _, e in found if s == "PiS"] == ["Law and Justice", "Law and Justice"]
+    assert ("Devon and Cornwall Police", "ORG", "Devon and Cornwall Police") in found
+    assert [(s, label) for s, label, _ in found[-2:]] == [("Cornwall", "GPE"), ("Devon", "GPE")]
+
+
+def test_bodies_named_by_an_adjective_or_a_trade_word_are_organizations():
+    found = labels("National Grid said supplies were back. Vaccine makers Bavarian Nordic said so too.")
+    assert found == {"National Grid": "ORG", "Bavarian Nordic": "ORG"}
+
+
+def test_an_acronym_after_a_paragraph_ending_in_another_is_still_an_acronym():
+    text = "It was confirmed by the Africa CDC.\n\nWHO Director-General Tedros Adhanom Ghebreyesus spoke."
+    assert ("WHO", "ORG", "World Health Organization") in mentions(text)
+
+
+def test_end_of_period_dates():
+    assert [s for s, label, _ in mentions("Doses arrive by the end of the year.") if label == "DATE"] == [
+        "the end of the year"]

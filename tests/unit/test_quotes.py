@@ -156,3 +156,13 @@ def test_the_nationality_noun_is_the_person_last_met():
 def test_an_unnamed_member_of_a_named_party_is_unattributed():
     text = 'A senior CDU figure, speaking on condition of anonymity, said the party was "relieved, not happy".'
     assert quotes(text) == [("relieved, not happy", "partial", None)]
+
+
+def test_british_single_quotes_with_double_quotes_inside():
+    text = ("‘The roof just lifted off. My neighbour said it was “like a train going past”, and she was "
+            "right,’ said Sarah Pengelly, 67. Council leader Tudor Evans described it as ‘one of the worst’.")
+    assert quotes(text) == [
+        ("The roof just lifted off. My neighbour said it was “like a train going past”, and she was right,",
+         "direct", "Sarah Pengelly"),
+        ("one of the worst", "partial", "Tudor Evans"),
+    ]
