@@ -97,30 +97,12 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _triggers(tokens: Sequence[Token]) -> list[Token]:
-    """The words a date or time expression can hang on."""
-    return [
-        t for t in tokens
-        if t.key in _TRIGGERS or t.text[0].isdigit() or (t.cap and t.key in _CAPITALIZED_TRIGGERS)
-    ]
-
-
-def _word_starts_before(text: str, at: int, floor: int) -> list[int]:
-    """``at`` and the starts of up to three words before it (not before ``floor``), earliest first."""
-    starts = [at]
-    i = at
-    for _ in range(_WORDS_BEFORE):
-        j = i - 1
-        while j > floor and text[j] == " ":
-            j -= 1
-        if j <= floor or text[j] == "\n":
-            break
-        while j > floor and not text[j - 1].isspace():
-            j -= 1
-        starts.append(j)
-        i = j
-    starts.reverse()
-    return starts
+# First words a date or time expression can start with; other words are not tried.
+_DATE_STARTS = _CAPITALIZED_TRIGGERS | _TRIGGERS | frozenset(
+    "early mid late the last next this past previous coming earlier later recent a an one two three four "
+    "five six seven eight nine ten eleven twelve fifteen twenty thirty several few many some end beginning "
+    "start middle first second third fourth final".split()
+)
 
 
 def find_dates(text: str, tokens: Sequence[Token] | None = None) -> list[tuple[int, int, str]]:
@@ -129,17 +111,28 @@ def find_dates(text: str, tokens: Sequence[Token] | None = None) -> list[tuple[i
     ``tokens``, the text's tokens if already made, saves a pass.
     """
     time_re, date_re = _compiled()
+    tokens = tokenize(text) if tokens is None else tokens
     found: list[tuple[int, int, str]] = []
     covered = 0
-    for token in _triggers(tokenize(text) if tokens is None else tokens):
-        at, word = token.start, token.text
+    triggers = [
+        k for k, t in enumerate(tokens)
+        if t.key in _TRIGGERS or t.text[0].isdigit() or (t.cap and t.key in _CAPITALIZED_TRIGGERS)
+    ]
+    for k in triggers:
+        at, word = tokens[k].start, tokens[k].text
         if at < covered:
             continue
         best: tuple[int, int, str] | None = None
         tries = ((time_re, "TIME"), (date_re, "DATE")) if _TIME_TRIGGER.match(word) else ((date_re, "DATE"),)
-        for start in _word_starts_before(text, at, covered - 1):
+        # the trigger and up to four words before it, earliest first, within the paragraph
+        for j in range(max(0, k - _WORDS_BEFORE), k + 1):
+            lead = tokens[j]
+            if lead.start < covered or (j < k and "\n" in text[lead.start : at]):
+                continue
+            if not (lead.key in _DATE_STARTS or lead.text[0].isdigit()):
+                continue
             for regex, label in tries:
-                match = regex.match(text, start)
+                match = regex.match(text, lead.start)
                 if match and match.end() > at and match.end() > match.start():
                     if best is None or match.end() - match.start() > best[1] - best[0]:
                         best = (match.start(), match.end(), label)

@@ -13,6 +13,7 @@ the name; acronyms in brackets join the name they abbreviate.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -37,7 +38,7 @@ _HYPHEN_SUFFIXES = frozenset(
     "ally allied armed aided bred".split()
 )
 # A short form in brackets: "(RSF)", "(PiS)", "[IS]".
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,5}")
+_BRACKETED = re.compile(r"[(\[]([A-Z][A-Za-z]{0,5})[)\]]")
 _PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "inside", "across", "around", "towards"))
 _INSTITUTION_PREPOSITIONS = frozenset(("at", "of", "from"))
 _SPEECH_AFTER_NAME = frozenset(
@@ -256,6 +257,15 @@ class _Finder:
 
     def _read_run(self, first: int, last: int) -> None:
         tokens, rules = self.tokens, self.rules
+        if first == last:  # the common case: one known name, or one capitalized word
+            unit = self.unit[first]
+            if unit is not None:
+                if unit.first == first and unit.last == last:
+                    self._claim(unit)
+                return
+            if tokens[first].key not in rules.stopwords and tokens[first].cap and not self._by_head(first, last):
+                self._pending.append(first)
+            return
         # Leading/trailing function words are not part of names ("The", "In", "However").
         while first <= last and self.unit[first] is None and (
             tokens[first].key in rules.stopwords or not tokens[first].cap
@@ -733,10 +743,12 @@ class _Finder:
         is that name wherever it appears in the article, even where a gazetteer reads it otherwise."""
         tokens, text = self.tokens, self.text
         aliases: dict[str, _Candidate] = {}
-        for i in [i for i, t in enumerate(tokens) if _ACRONYM.fullmatch(t.text)]:
-            t = tokens[i]
-            if i == 0 or text[t.start - 1 : t.start] not in ("(", "[") or text[t.end : t.end + 1] not in (")", "]"):
+        starts = [t.start for t in tokens]
+        for match in _BRACKETED.finditer(text):
+            i = bisect.bisect_left(starts, match.start(1))
+            if i == 0 or i >= len(tokens) or tokens[i].start != match.start(1) or tokens[i].end != match.end(1):
                 continue
+            t = tokens[i]
             prev = self.by_last.get(i - 1)
             if prev is None and i >= 2 and tokens[i - 1].key in self.rules.org_cues and not tokens[i - 1].cap:
                 prev = self.by_last.get(i - 2)  # "the Law and Justice party (PiS)"
