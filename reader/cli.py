@@ -1,17 +1,22 @@
-"""The ``reader`` command line: the TUI by default, plus list, show, import and check.
+"""The ``reader`` command line: the TUI by default, plus list, show, compare, import and check.
 
 Each subcommand is one ``add_*`` function declaring its arguments and one
 ``cmd_*`` handler, registered in ``COMMANDS``. Only the TUI branch imports
 Textual, so the other subcommands start fast and work without a terminal UI.
+
+The corpus is ``--corpus DIR``, else ``$READER_CORPUS``, else the bundled one;
+``import`` will not write into the bundled corpus of an installed package.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.text import Text
@@ -20,10 +25,25 @@ from reader.articles.corpus import Corpus
 from reader.articles.errors import CorpusError
 from reader.articles.model import Article, Entry
 from reader.paths import bundled_corpus
+from reader.text.sanitize import sanitize
+
+if TYPE_CHECKING:
+    from reader.annotate import Annotations
+
+CORPUS_ENV = "READER_CORPUS"
+PACKAGE_DIR = Path(__file__).resolve().parent
+CORPUS_HELP = f"corpus folder (default: ${CORPUS_ENV} if set, else the bundled corpus)"
+USAGE_ERROR = 2
+
+
+def chosen_corpus(args: argparse.Namespace) -> Path | None:
+    """The corpus the user named (--corpus, then $READER_CORPUS), or None for the bundled one."""
+    named = getattr(args, "corpus", None) or os.environ.get(CORPUS_ENV)
+    return Path(named).expanduser() if named else None
 
 
 def corpus_root(args: argparse.Namespace) -> Path:
-    return Path(args.corpus) if getattr(args, "corpus", None) else bundled_corpus()
+    return chosen_corpus(args) or bundled_corpus()
 
 
 def open_corpus(args: argparse.Namespace) -> Corpus:
@@ -50,26 +70,47 @@ def article_json(article: Article) -> dict:
     }
 
 
-def body_text(article: Article) -> Text:
-    """The body as a rich Text over ``article.text``, so highlight offsets apply to it directly."""
-    return Text(article.text)
+def annotate_articles(corpus: Corpus, articles: list[Article]) -> list[Annotations]:
+    """Annotations of each article with the corpus's alias registry (bundled + the corpus's own
+    entities.yaml); registry problems are reported on stderr and never stop the command."""
+    from reader.annotate import annotate_article, load_registry
+
+    registry = load_registry(corpus.root)
+    for problem in registry.problems:
+        print(f"reader: {problem}", file=sys.stderr)
+    return [annotate_article(article, registry) for article in articles]
 
 
-def article_renderables(article: Article) -> list[Text]:
-    """Title, outlet and date, the body, then the captions apart; all Text objects, never markup."""
-    meta = Text.assemble((article.outlet, "bold"), " · ", article.date)
+def article_renderables(article: Article, annotations: Annotations, entities: bool, quotes: bool) -> list:
+    """Title, outlet and date, a legend, the highlighted body, the captions apart, then the
+    entity and quote indexes; all built as Text with styles by offset, never markup."""
+    from reader.annotate import render
+
+    meta = Text.assemble((sanitize(article.outlet), "bold"), " · ", sanitize(article.date))
     if article.byline:
-        meta.append(f" · by {article.byline}")
-    parts = [Text(article.title, style="bold underline"), meta, Text(""), body_text(article)]
+        meta.append(f" · by {sanitize(article.byline)}")
+    parts: list = [Text(sanitize(article.title), style="bold underline"), meta]
+    parts += [render.legend(annotations, entities, quotes), Text("")]
+    for k, block in enumerate(render.body(article.text, annotations, entities, quotes)):
+        parts += [Text("")] * bool(k) + [block]
     if article.captions:
         parts.append(Text(""))
         for caption in article.captions:
             line = Text("Photo: ", style="dim italic")
-            line.append(caption.text, style="italic")
+            line.append(sanitize(caption.text), style="italic")
             if caption.credit:
-                line.append(f" ({caption.credit})", style="dim")
+                line.append(f" ({sanitize(caption.credit)})", style="dim")
             parts.append(line)
+    if entities and annotations.entities:
+        parts += [Text(""), Text("Entities", style="bold underline"), render.entity_index(annotations.entities)]
+    if quotes and annotations.quotes:
+        parts += [Text(""), render.quote_index(annotations.quotes)]
     return parts
+
+
+def add_layer_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-entities", dest="entities", action="store_false", help="leave out entity highlights")
+    parser.add_argument("--no-quotes", dest="quotes", action="store_false", help="leave out quotation highlights")
 
 
 # ---- subcommands -------------------------------------------------------------
@@ -95,23 +136,111 @@ def cmd_list(args: argparse.Namespace, console: Console) -> int:
 
 
 def add_show(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("show", parents=[common], help="print one article")
+    parser = sub.add_parser(
+        "show", parents=[common], help="print one article with its entities and quotations highlighted",
+        description="Print one article: entities highlighted by type (with a label tag), quoted speech "
+        "set apart with its speaker, a legend, and indexes of entities and speakers.",
+    )
     parser.add_argument("id", help="the article id (see `reader list`)")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--json", action="store_true",
+        help='print {"id","title","outlet","date","story","text","entities","quotes"}; offsets index "text"',
+    )
+    add_layer_options(parser)
 
 
 def cmd_show(args: argparse.Namespace, console: Console) -> int:
-    article = open_corpus(args).load(args.id)
+    corpus = open_corpus(args)
+    article = corpus.load(args.id)
+    [annotations] = annotate_articles(corpus, [article])
     if args.json:
-        print_json(article_json(article))
+        from reader.annotate import to_json
+
+        layers = to_json(annotations)
+        wanted = {"entities": args.entities, "quotes": args.quotes}
+        print_json({**article_json(article), **{name: items for name, items in layers.items() if wanted[name]}})
     else:
-        for part in article_renderables(article):
+        for part in article_renderables(article, annotations, args.entities, args.quotes):
             console.print(part, soft_wrap=False)
     return 0
 
 
+def add_compare(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser(
+        "compare", parents=[common], help="two accounts of a story side by side, aligned sentence by sentence",
+        description="Align two articles sentence by sentence and print them side by side with the "
+        "word differences, shared quotations, a summary and the naming table. With one id, the "
+        "other account is the next article of the same story.",
+    )
+    parser.add_argument("left", metavar="A", help="the article shown on the left")
+    parser.add_argument("right", metavar="B", nargs="?", help="the article on the right (default: another "
+                        "article with A's story key)")
+    parser.add_argument("--json", action="store_true",
+                        help='print {"left","right","rows","shared_quotes","summary","terms"}')
+    parser.add_argument("--width", metavar="N", type=width_value, help="output width in columns (default: the terminal's)")
+    add_layer_options(parser)
+
+
+def width_value(text: str) -> int:
+    try:
+        width = int(text)
+    except ValueError:
+        width = 0
+    if width < 40:
+        raise argparse.ArgumentTypeError(f"expected a whole number of columns, at least 40 (got {text!r})")
+    return width
+
+
+class UsageError(Exception):
+    """A mistake in what the user asked for (an unknown id...): one line, exit status 2."""
+
+
+def partner_of(corpus: Corpus, entry: Entry) -> Entry:
+    """The account compared with ``entry`` by default: the next one of its story, in list order."""
+    story = corpus.by_story().get(entry.story, [])
+    others = [other for other in story if other.id != entry.id]
+    if not others:
+        raise UsageError(f"story {entry.story!r} has no other article than {entry.id!r}; give a second id")
+    at = story.index(entry) if entry in story else 0
+    return min(others, key=lambda other: (story.index(other) - at) % len(story))
+
+
+def cmd_compare(args: argparse.Namespace, console: Console) -> int:
+    corpus = open_corpus(args)
+    entries = []
+    for ident in (args.left, args.right):
+        if ident is not None:
+            entry = corpus.get(ident)
+            if entry is None:
+                raise UsageError(f"no article with id {ident!r} (see `reader list`)")
+            entries.append(entry)
+    if len(entries) == 1:
+        entries.append(partner_of(corpus, entries[0]))
+    from reader.compare import compare
+
+    articles = [corpus.load(entry) for entry in entries]
+    annotations = annotate_articles(corpus, articles)
+    comparison = compare(*articles, *annotations)
+    if args.json:
+        print_json(comparison.to_json())
+        return 0
+    from reader.annotate.render import highlights
+    from reader.compare.render import render
+
+    if args.width:
+        console.width = args.width
+    marks = [highlights(a, args.entities, args.quotes) for a in annotations]
+    console.print(render(comparison, *marks), soft_wrap=False)
+    return 0
+
+
 def add_import(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("import", parents=[common], help="add plain-text or Markdown articles to a corpus")
+    parser = sub.add_parser(
+        "import", parents=[common], help="add plain-text or Markdown articles to a corpus",
+        description="Turn plain-text or Markdown articles into corpus files. They go to --corpus DIR, else "
+        f"${CORPUS_ENV}; with neither, to the bundled corpus, which only a source checkout allows: an "
+        "installed copy will not write inside its own package.",
+    )
     parser.add_argument("files", nargs="+", metavar="FILE", type=Path)
     parser.add_argument("--outlet", help="the outlet that published it")
     parser.add_argument("--date", help="publication date, YYYY-MM-DD (default: a date line in the file)")
@@ -121,11 +250,20 @@ def add_import(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     parser.add_argument("--json", action="store_true", help='print [{"id": ..., "path": ...}]')
 
 
+def import_root(args: argparse.Namespace) -> Path:
+    """Where imported articles go; never into the bundled corpus inside an installed package."""
+    root = corpus_root(args)
+    if chosen_corpus(args) is None and root.resolve().is_relative_to(PACKAGE_DIR):
+        raise UsageError("the bundled corpus is part of the installed package; pass --corpus DIR (or set $READER_CORPUS)")
+    return root
+
+
 def cmd_import(args: argparse.Namespace, console: Console) -> int:
     # Imported here, not at the top: the importer's rules cost startup time the TUI never needs.
     from reader.articles.importer import import_file
     from reader.articles.store import save_article
 
+    root = import_root(args)
     if args.title and len(args.files) > 1:
         raise CorpusError("--title applies to one file; import the files one by one")
     options = {"outlet": args.outlet, "date": args.date, "story": args.story, "title": args.title, "language": args.language}
@@ -139,7 +277,6 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
     if refused:
         print("reader: nothing imported", file=sys.stderr)
         return 1
-    root = corpus_root(args)
     taken = {entry.id for entry in Corpus.open(root).entries} if root.is_dir() else set()
     saved = []
     for article in articles:
@@ -172,6 +309,7 @@ Handler = Callable[[argparse.Namespace, Console], int]
 COMMANDS: dict[str, tuple[Callable, Handler]] = {
     "list": (add_list, cmd_list),
     "show": (add_show, cmd_show),
+    "compare": (add_compare, cmd_compare),
     "import": (add_import, cmd_import),
     "check": (add_check, cmd_check),
 }
@@ -181,7 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     # --corpus works before or after the subcommand; SUPPRESS keeps a subcommand
     # from resetting a value given before it.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--corpus", metavar="DIR", default=argparse.SUPPRESS, help="corpus folder (default: the bundled corpus)")
+    common.add_argument("--corpus", metavar="DIR", default=argparse.SUPPRESS, help=CORPUS_HELP)
     parser = argparse.ArgumentParser(
         prog="reader", description="Read and compare how outlets report the same story.", parents=[common]
     )
@@ -208,6 +346,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return launch_tui(args)
         return COMMANDS[args.command][1](args, console)
+    except UsageError as err:
+        print(f"reader: {err}", file=sys.stderr)
+        return USAGE_ERROR
     except CorpusError as err:
         print(f"reader: {err}", file=sys.stderr)
         return 1

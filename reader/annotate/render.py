@@ -89,6 +89,15 @@ def _close_at(text: str, quote: Quote) -> int:
     return quote.end + 1 if quote.end < len(text) and text[quote.end] in _CLOSING_MARKS else quote.end
 
 
+def _tag_at(text: str, mention: Mention) -> int:
+    """Where a mention's label tag goes: after it, or after the bracket that closes it, so an
+    editorial gloss such as "[IS]" stays whole."""
+    start, end = mention.start, mention.end
+    if 0 < start and end < len(text) and text[start - 1] + text[end] in ("[]", "()"):
+        return end + 1
+    return end
+
+
 class Gutter:
     """A renderable drawn with a mark (a coloured bar) at the start of each of its lines."""
 
@@ -110,7 +119,7 @@ def body(text: str, annotations: Annotations, entities: bool = True, quotes: boo
     styled = Text(sanitize(text))
     for start, end, style in highlights(annotations, entities, quotes):
         styled.stylize(style, start, end)
-    tags = [(m.end, tag(m.label)) for m in annotations.entities] if entities else []
+    tags = [(_tag_at(text, m), tag(m.label)) for m in annotations.entities] if entities else []
     speech = [q for q in annotations.quotes if q.kind in SPEECH_KINDS] if quotes else []
 
     blocks: list[RenderableType] = []

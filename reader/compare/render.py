@@ -88,14 +88,18 @@ def row_cells(
     return left, Text(KIND_MARKS[row.kind], justify="center"), right
 
 
-def side_by_side(comparison: Comparison) -> Table:
+def side_by_side(
+    comparison: Comparison, left_highlights: Iterable[Highlight] = (), right_highlights: Iterable[Highlight] = ()
+) -> Table:
+    """The aligned rows; ``*_highlights`` (entities, quotes) as in ``cell``."""
+    left_highlights, right_highlights = tuple(left_highlights), tuple(right_highlights)
     left_outlet, right_outlet = comparison.left.outlet, comparison.right.outlet
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True, pad_edge=False)
     table.add_column(Text(sanitize(left_outlet), style="bold"), ratio=1, overflow="fold")
     table.add_column("", width=1, no_wrap=True)
     table.add_column(Text(sanitize(right_outlet), style="bold"), ratio=1, overflow="fold")
     for row in comparison.rows:
-        table.add_row(*row_cells(row, left_outlet, right_outlet))
+        table.add_row(*row_cells(row, left_outlet, right_outlet, left_highlights, right_highlights))
     return table
 
 
@@ -157,15 +161,18 @@ def quotes_table(comparison: Comparison) -> Table:
     return table
 
 
-def render(comparison: Comparison) -> RenderableType:
-    """Everything `reader compare` prints: summary, rows, shared quotes, naming, wording."""
+def render(
+    comparison: Comparison, left_highlights: Iterable[Highlight] = (), right_highlights: Iterable[Highlight] = ()
+) -> RenderableType:
+    """Everything `reader compare` prints: summary, rows (with other layers' highlights),
+    shared quotes, naming, wording."""
     title = Text.assemble(
         (sanitize(comparison.left.title), "bold"), "  ⟷  ", (sanitize(comparison.right.title), "bold")
     )
     return Group(
         title,
         summary_text(comparison),
-        side_by_side(comparison),
+        side_by_side(comparison, left_highlights, right_highlights),
         quotes_table(comparison),
         naming_table(comparison),
         wording_text(comparison),

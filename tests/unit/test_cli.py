@@ -69,13 +69,18 @@ def test_show_json_text_is_the_body_joined_by_blank_lines(capsys):
 def test_show_prints_untrusted_text_literally(capsys, corpus_dir):
     body = ("Fight [IS] and [Getty] and [/] and [@click=app.quit]x[/] and [bold]not bold[/bold] :warning:.", "Bell \x07 and \x1b[31m")
     write_article(corpus_dir, id="markup", title="[red]Title[/red]", body=body)
-    code, out, _ = run(capsys, "show", "markup", "--corpus", str(corpus_dir))
+    code, out, _ = run(capsys, "show", "markup", "--corpus", str(corpus_dir), "--no-entities", "--no-quotes")
     assert code == 0
     out = " ".join(out.split())  # undo wrapping
     assert "[red]Title[/red]" in out
     assert "Fight [IS] and [Getty] and [/] and [@click=app.quit]x[/] and [bold]not bold[/bold] :warning:." in out
     assert "\x1b" not in out and "\x07" not in out and "Bell ␇ and ␛[31m" in out
     assert "Photo: The harbour at dawn (AP)" in out  # the caption, apart from the body
+    # With the highlights on, label tags follow the bracketed names and the rest stays literal.
+    code, out, _ = run(capsys, "show", "markup", "--corpus", str(corpus_dir))
+    out = " ".join(out.split())
+    assert code == 0
+    assert "Fight [IS]‹ORG› and [Getty]‹ORG› and [/] and [@click=app.quit]x[/] and [bold]not bold[/bold] :warning:." in out
 
 
 def test_show_unknown_id(capsys):
@@ -186,7 +191,8 @@ def test_non_tui_commands_never_import_textual():
     code = (
         "import sys; from reader.cli import main; "
         "assert main(['list', '--json']) == 0; assert main(['check']) == 0; "
-        "assert main(['show', sys.argv[1], '--json']) == 0; "
+        "assert main(['show', sys.argv[1], '--json']) == 0; assert main(['show', sys.argv[1]]) == 0; "
+        "assert main(['compare', sys.argv[1]]) == 0; "
         "assert 'textual' not in sys.modules, 'textual imported'"
     )
     result = subprocess.run(
