@@ -75,6 +75,7 @@ class ReaderApp(App[None]):
         super().__init__()
         self.corpus = Corpus.open(Path(corpus_root))
         self.problems: list[Problem] = list(self.corpus.problems)
+        self._story_count = len({entry.story for entry in self.corpus.entries})
         self._announced = 0
         self._query = ""
         self._search_timer: Timer | None = None
@@ -137,7 +138,6 @@ class ReaderApp(App[None]):
 
     def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
         self._show(message.entry)
-        self._update_header()
 
     def open_entry(self, entry: Entry) -> None:
         """Show ``entry``, clearing a search that hides it."""
@@ -157,20 +157,18 @@ class ReaderApp(App[None]):
         self._update_header()
 
     def _update_header(self) -> None:
-        corpus = self.corpus
-        stories = len({entry.story for entry in corpus.entries})
-        count = len(corpus.entries)
+        count, stories = len(self.corpus.entries), self._story_count
         parts = [
             Content("reader").stylize("bold"),
             f"  ·  {count} article{'s' if count != 1 else ''} in {stories} stor{'ies' if stories != 1 else 'y'}",
         ]
         if self._query:
-            listed = len(self.article_list.entries)
+            listed = self.article_list.article_count
             parts += ["  ·  search ", plain_content(repr(self._query)), f": {listed} match{'es' if listed != 1 else ''}"]
         if self.problems:
             parts.append(f"  ·  {len(self.problems)} skipped (!)")
         parts += ["  ·  ", plain_content(self._corpus_label())]
-        self.query_one("#header", Static).update(Content.assemble(*parts))
+        self.query_one("#header", Static).update(Content.assemble(*parts), layout=False)
 
     def _corpus_label(self) -> str:
         try:

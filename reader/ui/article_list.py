@@ -86,6 +86,10 @@ class ArticleList(ScrollView, can_focus=True):
         return [self._rows[row] for row in self._article_rows]  # type: ignore[misc]
 
     @property
+    def article_count(self) -> int:
+        return len(self._article_rows)
+
+    @property
     def highlighted(self) -> Entry | None:
         if self._cursor is None:
             return None

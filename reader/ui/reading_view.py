@@ -113,8 +113,9 @@ class ReadingView(ScrollView, can_focus=True):
         self._strips.clear()
 
     def render_line(self, y: int) -> Strip:
-        self._rewrap()  # wrapping here, not only on resize, puts the text in the very first frame
-        width = self.scrollable_content_region.width
+        if self._wrapped_width < 0:
+            self._rewrap()  # wrapping here, not only on resize, puts the text in the very first frame
+        width = max(self._wrapped_width, 0)
         row = self.scroll_offset.y + y
         base_style = self.visual_style
         if row >= len(self._lines):

@@ -1,0 +1,78 @@
+"""Command palette: "Compare with…" picks any article to put beside the one being read.
+
+Choosing the command opens a second palette listing the corpus's articles (the
+story's other accounts first); choosing one opens compare mode with it on the
+right, or swaps it in when compare mode is already open. Prompts are Content
+built from plain text: titles never pass through markup.
+"""
+
+from __future__ import annotations
+
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from reader.articles.model import Article, Entry
+from reader.ui.commands import article_score
+from reader.ui.compare_screen import article_on, compare_pair
+from reader.ui.reading_document import plain_content
+
+COMMAND = "Compare with…"
+HELP = "Pick any article to read beside this one, aligned sentence by sentence"
+MAX_LISTED = 60
+
+
+def target_prompt(entry: Entry) -> Content:
+    return Content.assemble(
+        "Compare with: ",
+        plain_content(entry.title),
+        plain_content(f"  ({entry.outlet}, {entry.date})").stylize("dim"),
+    )
+
+
+class CompareCommands(Provider):
+    """The "Compare with…" command, offered wherever an article is being read."""
+
+    async def discover(self) -> Hits:
+        if article_on(self.screen) is not None:
+            yield DiscoveryHit(Content(COMMAND), self._pick, text=COMMAND, help=HELP)
+
+    async def search(self, query: str) -> Hits:
+        if article_on(self.screen) is None:
+            return
+        matcher = self.matcher(query)
+        score = matcher.match(COMMAND)
+        if score > 0:
+            yield Hit(score, matcher.highlight(COMMAND), self._pick, text=COMMAND, help=HELP)
+
+    def _pick(self) -> None:
+        left = article_on(self.screen)
+        if left is None:
+            return
+        provider = type("CompareTargetsFor", (CompareTargets,), {"left": left})
+        self.app.push_screen(CommandPalette(providers=[provider], placeholder="Compare with… (type a title or outlet)"))
+
+
+class CompareTargets(Provider):
+    """Articles to compare ``left`` with: its story's other accounts, then the rest."""
+
+    left: Article
+
+    def _candidates(self) -> list[Entry]:
+        entries = [e for e in self.app.corpus.entries if e.id != self.left.id]  # type: ignore[attr-defined]
+        return sorted(entries, key=lambda e: e.story != self.left.story)  # stable: corpus order otherwise
+
+    def _open(self, entry: Entry) -> None:
+        compare_pair(self.app, self.left, entry)
+
+    async def discover(self) -> Hits:
+        for entry in self._candidates()[:MAX_LISTED]:
+            yield DiscoveryHit(target_prompt(entry), lambda entry=entry: self._open(entry), text=entry.title)
+
+    async def search(self, query: str) -> Hits:
+        words = query.casefold().split()
+        if not words:
+            return
+        scored = [(article_score(entry, words), entry) for entry in self._candidates()]
+        best = sorted((item for item in scored if item[0] > 0), key=lambda item: -item[0])
+        for score, entry in best[:MAX_LISTED]:
+            yield Hit(score, target_prompt(entry), lambda entry=entry: self._open(entry), text=entry.title)

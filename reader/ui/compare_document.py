@@ -1,0 +1,239 @@
+"""Build the split-compare document from a Comparison and lay it out at a width.
+
+Each aligned Row becomes two cells of styled Content (article text is data:
+sanitized and never parsed as markup). Styles are spans naming component classes
+of the rows widget (".compare--deleted", ".compare--entity-person", ...), so the
+TCSS decides the look. Layers go on in order: entities and quotes first, then
+the word differences, so a difference always shows over a highlight.
+
+Layout wraps both cells of a row at their column width and pads the shorter one
+with blank lines, so the two sides of a row start and end on the same screen
+lines; a blank line separates rows.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from textual.content import Content, Span
+
+from reader.annotate.model import Annotations
+from reader.compare.model import Comparison, Row
+from reader.compare.render import KIND_MARKS
+from reader.compare.units import Unit
+from reader.compare.worddiff import DiffOp
+from reader.text.segment import paragraphs
+from reader.ui.reading_document import Highlight, plain_content
+
+GUTTER = 3  # columns between the two cells: " ~ "
+MIN_COLUMN = 8
+
+ENTITY_CLASSES = {
+    "PERSON": ".compare--entity-person",
+    "ORG": ".compare--entity-org",
+    "GPE": ".compare--entity-place",
+    "LOC": ".compare--entity-place",
+    "FAC": ".compare--entity-place",
+    "NORP": ".compare--entity-norp",
+    "DATE": ".compare--entity-date",
+    "TIME": ".compare--entity-date",
+}
+OTHER_ENTITY = ".compare--entity-other"
+QUOTE = ".compare--quote"
+DELETED = ".compare--deleted"
+INSERTED = ".compare--inserted"
+NAMING = ".compare--naming"
+EDITORIAL = ".compare--editorial"
+ABSENT = ".compare--absent"
+BADGE = ".compare--badge"
+MARK = ".compare--mark"
+
+
+class HighlightIndex:
+    """An article's highlights sorted by start, so a cell finds its own quickly."""
+
+    def __init__(self, highlights: Iterable[Highlight]) -> None:
+        self._items = sorted(highlights, key=lambda h: (h[0], h[1]))
+        self._starts = [h[0] for h in self._items]
+        self._longest = max((h[1] - h[0] for h in self._items), default=0)
+
+    def within(self, start: int, end: int) -> list[Highlight]:
+        """Highlights overlapping ``[start, end)``."""
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [h for h in self._items[lo:hi] if h[1] > start]
+
+
+def annotation_highlights(annotations: Annotations) -> list[Highlight]:
+    """Quotes, then entity mentions (drawn on top), as component-class spans."""
+    quotes: list[Highlight] = [(q.start, q.end, QUOTE) for q in annotations.quotes]
+    entities: list[Highlight] = [
+        (m.start, m.end, ENTITY_CLASSES.get(m.label, OTHER_ENTITY)) for m in annotations.entities
+    ]
+    return quotes + entities
+
+
+def _op_classes(op: DiffOp, side: str) -> tuple[str, ...]:
+    """Deleted words struck through on the left, inserted words underlined on the right;
+    naming swaps also bold, editorial glosses (brackets, ellipses) also italic."""
+    if not op.is_difference:
+        return ()
+    base = DELETED if side == "left" else INSERTED
+    if op.note == "naming":
+        return (base, NAMING)
+    if op.note in ("editorial", "bracket", "ellipsis"):
+        return (base, EDITORIAL)
+    return (base,)
+
+
+def cell_content(units: Sequence[Unit], ops: Sequence[DiffOp], side: str, highlights: HighlightIndex) -> Content:
+    """The units' text joined by spaces, highlights first, then each difference over them."""
+    pieces: list[str] = []
+    bases: list[tuple[Unit, int]] = []  # each unit and where its first character sits in the cell
+    length = 0
+    for k, unit in enumerate(units):
+        if k:
+            pieces.append(" ")
+            length += 1
+        bases.append((unit, length))
+        plain = plain_content(unit.text).plain
+        pieces.append(plain)
+        length += len(plain)
+    spans: list[Span] = []
+
+    def add(start: int, end: int, style: str) -> None:
+        for unit, base in bases:
+            lo, hi = max(start, unit.start), min(end, unit.end)
+            if lo < hi:
+                spans.append(Span(base + lo - unit.start, base + hi - unit.start, style))
+
+    for unit in units:
+        for start, end, style in highlights.within(unit.start, unit.end):
+            add(start, end, str(style))
+    for op in ops:
+        start, end = (op.left_start, op.left_end) if side == "left" else (op.right_start, op.right_end)
+        if start < end:
+            for style in _op_classes(op, side):
+                add(start, end, style)
+    return Content("".join(pieces), spans)
+
+
+@dataclass(frozen=True, slots=True)
+class RowCells:
+    """What one aligned row shows: a cell per side (None for the empty side of a
+    one-sided row), a label for an empty side, and a badge above a moved cell."""
+
+    kind: str
+    left: Content | None
+    right: Content | None
+    mark: Content
+    left_label: Content | None = None
+    right_label: Content | None = None
+    right_badge: Content | None = None
+
+
+def _paragraph_number(starts: list[int], offset: int) -> int:
+    return max(bisect_right(starts, offset), 1)
+
+
+def moved_badge(row: Row, paragraph_starts: list[int]) -> Content:
+    """Where a moved sentence sits in its own article: paragraph and sentence number."""
+    unit = row.right[0]
+    paragraph = _paragraph_number(paragraph_starts, unit.start)
+    return Content(f"⇅ moved from ¶{paragraph}, sentence {unit.index + 1}").stylize(BADGE)
+
+
+def absent_label(outlet: str) -> Content:
+    return Content.assemble("not in ", plain_content(outlet)).stylize(ABSENT)
+
+
+def compare_cells(comparison: Comparison, left_ann: Annotations, right_ann: Annotations) -> list[RowCells]:
+    """Every row of ``comparison`` as styled cells, in reading order."""
+    left_hl = HighlightIndex(annotation_highlights(left_ann))
+    right_hl = HighlightIndex(annotation_highlights(right_ann))
+    right_paragraphs = [span.start for span in paragraphs(comparison.right.text)]
+    left_absent = absent_label(comparison.left.outlet)
+    right_absent = absent_label(comparison.right.outlet)
+    cells = []
+    for row in comparison.rows:
+        cells.append(
+            RowCells(
+                kind=row.kind,
+                left=cell_content(row.left, row.ops, "left", left_hl) if row.left else None,
+                right=cell_content(row.right, row.ops, "right", right_hl) if row.right else None,
+                mark=Content.assemble(" ", Content(KIND_MARKS[row.kind]).stylize(MARK), " "),
+                left_label=None if row.left else left_absent,
+                right_label=None if row.right else right_absent,
+                right_badge=moved_badge(row, right_paragraphs) if row.kind == "moved" and row.right else None,
+            )
+        )
+    return cells
+
+
+def column_widths(width: int) -> tuple[int, int]:
+    """Left and right cell widths for a content ``width``: equal halves around the gutter."""
+    usable = max(width - GUTTER, 2 * MIN_COLUMN)
+    left = usable // 2
+    return left, usable - left
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One screen line: the row it belongs to (None between rows) and each part."""
+
+    row: int | None
+    left: Content
+    mark: Content
+    right: Content
+    left_empty: bool = False
+    right_empty: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    lines: list[Line]
+    row_tops: list[int]  # first line of each row
+    row_heights: list[int]
+
+
+def _side_lines(cell: Content | None, label: Content | None, badge: Content | None, width: int) -> list[Content]:
+    lines: list[Content] = []
+    if badge is not None:
+        lines += badge.wrap(width)
+    if cell is not None:
+        lines += cell.wrap(width)
+    elif label is not None:
+        lines += label.wrap(width)
+    return lines or [Content()]
+
+
+def lay_out(cells: Sequence[RowCells], width: int) -> Layout:
+    """Wrap every row at ``width`` (the content width) and pad its sides to one height."""
+    left_width, right_width = column_widths(width)
+    lines: list[Line] = []
+    tops: list[int] = []
+    heights: list[int] = []
+    blank = Content()
+    for index, cells_ in enumerate(cells):
+        left = _side_lines(cells_.left, cells_.left_label, None, left_width)
+        right = _side_lines(cells_.right, cells_.right_label, cells_.right_badge, right_width)
+        height = max(len(left), len(right))
+        left += [blank] * (height - len(left))
+        right += [blank] * (height - len(right))
+        tops.append(len(lines))
+        heights.append(height)
+        for k in range(height):
+            lines.append(
+                Line(
+                    index,
+                    left[k],
+                    cells_.mark if k == 0 else blank,
+                    right[k],
+                    left_empty=cells_.left is None,
+                    right_empty=cells_.right is None,
+                )
+            )
+        lines.append(Line(None, blank, blank, blank))
+    return Layout(lines, tops, heights)

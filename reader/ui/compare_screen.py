@@ -1,0 +1,342 @@
+"""Split-compare mode: the article being read beside another account of its story.
+
+`c` in the reading view opens this screen with the first other account of the
+same story (by date, then outlet); `o` cycles through the story's other
+accounts and the command palette's "Compare with…" picks any article. Annotation
+and alignment run in a thread worker (the screen says "aligning…" meanwhile)
+and are cached per pair, so the interface never waits on them. `c` or escape
+goes back to reading the same article.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import Group
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
+
+from reader.annotate.model import Quote
+from reader.articles.corpus import Corpus
+from reader.articles.errors import CorpusError
+from reader.articles.model import Article, Entry
+from reader.compare.model import Comparison
+from reader.compare.render import naming_table, quotes_table, summary_text, wording_text
+from reader.paths import styles_dir
+from reader.text.sanitize import sanitize
+from reader.ui.compare_cache import Prepared, comparison_cache
+from reader.ui.compare_document import GUTTER, column_widths, compare_cells
+from reader.ui.compare_rows import ComparedRows
+from reader.ui.reading_document import plain_content
+from reader.ui.reading_view import ReadingView
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+JUMPS = {"difference": "difference", "quote": "shared quote", "one-sided": "one-sided sentence"}
+
+
+def other_accounts(corpus: Corpus, article: Article) -> list[Entry]:
+    """The other articles of ``article``'s story, by date then outlet."""
+    story = corpus.by_story().get(article.story, [])
+    return sorted((e for e in story if e.id != article.id), key=lambda e: (e.date, e.outlet, e.title))
+
+
+def article_on(screen: Screen) -> Article | None:
+    """The article being read on ``screen`` (the left one in compare mode)."""
+    if isinstance(screen, CompareScreen):
+        return screen.left
+    views = screen.query(ReadingView)
+    return views.first().article if views else None
+
+
+def toggle_compare(app: App) -> None:
+    """The `c` key: open compare mode for the article being read, beside the first other
+    account of its story; in compare mode, go back to reading."""
+    screen = app.screen
+    if isinstance(screen, CompareScreen):
+        screen.dismiss()
+        return
+    left = article_on(screen)
+    if left is None:
+        app.notify("No article is open to compare.", title="Compare", severity="warning", markup=False)
+        return
+    others = other_accounts(app.corpus, left)  # type: ignore[attr-defined]
+    if not others:
+        app.notify(
+            f"No other account of this story ({sanitize(left.story)}) in the corpus. "
+            "To compare with any article: ctrl+p, then “Compare with…”.",
+            title="Compare",
+            severity="warning",
+            markup=False,
+            timeout=8,
+        )
+        return
+    compare_pair(app, left, others[0])
+
+
+def compare_pair(app: App, left: Article, right: Entry) -> None:
+    """Show ``right`` beside ``left``: in the open compare screen if it has ``left``."""
+    screen = app.screen
+    if isinstance(screen, CompareScreen) and screen.left.id == left.id:
+        screen.compare_with(right)
+    elif right.id == left.id:
+        app.notify("That is the article being read: pick another one.", title="Compare", markup=False)
+    else:
+        app.push_screen(CompareScreen(app.corpus, left, right))  # type: ignore[attr-defined]
+
+
+class ColumnTitles(Widget):
+    """Outlet, date and title of each account, above its column."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._sides: tuple[Article | Entry, Article | Entry] | None = None
+
+    def set_sides(self, left: Article | Entry, right: Article | Entry) -> None:
+        self._sides = (left, right)
+        self.refresh()
+
+    def render(self) -> Content:
+        if self._sides is None:
+            return Content()
+        left_width, right_width = column_widths(self.content_region.width)
+        gutter = " " * GUTTER
+        metas, titles = [], []
+        for side, width in zip(self._sides, (left_width, right_width)):
+            meta = Content.assemble(
+                plain_content(side.outlet, ".compare-titles--outlet"),
+                " · ",
+                plain_content(side.date, ".compare-titles--date"),
+            )
+            metas.append(meta.truncate(width, ellipsis=True, pad=True))
+            titles.append(plain_content(side.title, ".compare-titles--title").truncate(width, ellipsis=True, pad=True))
+        return Content("\n").join(
+            [Content.assemble(metas[0], gutter, metas[1]), Content.assemble(titles[0], gutter, titles[1])]
+        )
+
+
+class DetailsPanel(VerticalScroll, can_focus=True):
+    """The naming table, one-sided wording and quotes; scrolls on its own."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Line down", show=False, tooltip="Scroll the details down"),
+        Binding("k,up", "scroll_up", "Line up", show=False, tooltip="Scroll the details up"),
+        Binding("escape", "screen.toggle_details", "Close details", tooltip="Close the details panel"),
+    ]
+
+
+def _quote_lines(title: str, quotes: tuple[Quote, ...]) -> Text:
+    text = Text(title + "\n", style="bold")
+    if not quotes:
+        text.append("  none\n", style="dim")
+    for quote in quotes:
+        text.append("  “")
+        text.append(sanitize(quote.text))
+        text.append("”")
+        text.append(f" — {sanitize(quote.speaker or 'no speaker')} ({quote.kind})\n", style="dim")
+    return text
+
+
+def details_renderable(comparison: Comparison) -> Group:
+    """Everything the details panel shows, built from the comparison (text stays data)."""
+    left, right = comparison.left.outlet, comparison.right.outlet
+    return Group(
+        naming_table(comparison),
+        wording_text(comparison),
+        quotes_table(comparison),
+        _quote_lines(f"Quotes only in {sanitize(left)}", comparison.left_only_quotes),
+        _quote_lines(f"Quotes only in {sanitize(right)}", comparison.right_only_quotes),
+    )
+
+
+class CompareScreen(Screen[None]):
+    """Two accounts side by side, one row per aligned pair, one scroll for both."""
+
+    CSS_PATH = styles_dir() / "compare.tcss"
+    AUTO_FOCUS = "#compare-rows"
+    COMPONENT_CLASSES = {
+        "compare-titles--outlet",
+        "compare-titles--date",
+        "compare-titles--title",
+        "compare-status--kind",
+    }
+
+    BINDINGS = [
+        Binding("d,n", "jump('difference')", "Difference", key_display="d/D", tooltip="Next row whose wording differs"),
+        Binding("D,p", "jump('difference', False)", "Previous difference", show=False, tooltip="Previous row whose wording differs"),
+        Binding("s", "jump('quote')", "Quote", key_display="s/S", tooltip="Next row holding a quote both accounts carry"),
+        Binding("S", "jump('quote', False)", "Previous quote", show=False, tooltip="Previous row holding a shared quote"),
+        Binding("u", "jump('one-sided')", "One-sided", key_display="u/U", tooltip="Next sentence only one account has"),
+        Binding("U", "jump('one-sided', False)", "Previous one-sided", show=False, tooltip="Previous sentence only one account has"),
+        Binding("o", "other_account", "Other account", tooltip="Put the story's next other account on the right"),
+        Binding("i", "toggle_details", "Details", tooltip="Show or hide naming, wording and quotes of both accounts"),
+        Binding("c,escape", "close", "Back", key_display="c/esc", tooltip="Back to reading this article"),
+        Binding("slash", "search", "Search", show=False, key_display="/", tooltip="Back to reading, then search"),
+        Binding("question_mark", "help", "Help", key_display="?", tooltip="This list of keys"),
+    ]
+
+    def __init__(self, corpus: Corpus, left: Article, right: Entry) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.left = left
+        self.right: Entry = right
+        self.prepared: Prepared | None = None
+        self._cache = comparison_cache(corpus)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="compare-summary")
+        yield ColumnTitles(id="compare-titles")
+        yield ComparedRows(id="compare-rows")
+        with DetailsPanel(id="compare-details"):
+            yield Static(id="compare-details-text")
+        yield Static(id="compare-status")
+        yield Footer()
+
+    @property
+    def rows(self) -> ComparedRows:
+        return self.query_one("#compare-rows", ComparedRows)
+
+    def on_mount(self) -> None:
+        self.compare_with(self.right)
+
+    # -- choosing and aligning ----------------------------------------------------
+
+    def compare_with(self, right: Entry) -> None:
+        """Put ``right`` beside the left article, aligning it in a worker unless cached."""
+        if right.id == self.left.id:
+            self.notify("That is the article on the left: pick another one.", title="Compare", markup=False)
+            return
+        self.right = right
+        self.prepared = None
+        self.query_one(ColumnTitles).set_sides(self.left, right)
+        cached = self._cache.get(self.left.id, right.id)
+        if cached is not None:
+            self._show(right, cached)
+            return
+        waiting = Content.assemble(
+            "aligning ", plain_content(self.left.outlet), " with ", plain_content(right.outlet), "…"
+        )
+        self.rows.show_message(waiting)
+        self.query_one("#compare-summary", Static).update(waiting)
+        self.query_one("#compare-details-text", Static).update("")
+        self.query_one("#compare-status", Static).update("")
+        self._align(right)
+
+    @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
+    def _align(self, right_entry: Entry) -> None:
+        worker = get_current_worker()
+        try:
+            right = self.corpus.load(right_entry)
+        except (CorpusError, OSError) as error:
+            reason = str(error) or type(error).__name__
+            self.app.call_from_thread(self._failed, right_entry, reason)
+            return
+        prepared = self._cache.prepare(self.left, right)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, right_entry, prepared)
+
+    def _failed(self, right: Entry, reason: str) -> None:
+        if right.id != self.right.id:
+            return
+        message = Content.assemble(plain_content(right.title), ": could not be loaded: ", plain_content(reason))
+        self.rows.show_message(message.stylize(".compare--message"))
+        self.query_one("#compare-summary", Static).update(message)
+
+    def _show(self, right: Entry, prepared: Prepared) -> None:
+        if right.id != self.right.id:  # the user already moved on to another account
+            return
+        self.prepared = prepared
+        comparison = prepared.comparison
+        self.query_one(ColumnTitles).set_sides(comparison.left, comparison.right)
+        self.query_one("#compare-summary", Static).update(summary_text(comparison))
+        self.query_one("#compare-details-text", Static).update(details_renderable(comparison))
+        self.rows.set_rows(compare_cells(comparison, prepared.left_annotations, prepared.right_annotations))
+
+    # -- the cursor and the status line -----------------------------------------
+
+    def on_compared_rows_cursor_moved(self, message: ComparedRows.CursorMoved) -> None:
+        self.query_one("#compare-status", Static).update(self._status(message.row))
+
+    def _status(self, row: int | None) -> Content:
+        if self.prepared is None or row is None:
+            return Content()
+        comparison = self.prepared.comparison
+        kind = comparison.rows[row].kind
+        parts: list[Content | str] = [
+            f"Row {row + 1} of {len(comparison.rows)} · ",
+            Content(kind).stylize(".compare-status--kind"),
+        ]
+        for what, label in JUMPS.items():
+            found = comparison.rows_where(what)
+            if row in found:
+                parts.append(f" · {label} {found.index(row) + 1} of {len(found)}")
+        return Content.assemble(*parts)
+
+    def action_jump(self, what: str, forward: bool = True) -> None:
+        if self.prepared is None:
+            return
+        rows = self.prepared.comparison.rows_where(what)
+        target, wrapped = self.rows.next_of(rows, forward)
+        label = JUMPS[what]
+        if target is None:
+            self.notify(f"No {label} in this comparison.", title="Compare", markup=False)
+            return
+        if wrapped:
+            self.notify(f"Wrapped to the {'first' if forward else 'last'} {label}.", title="Compare", markup=False)
+        self.rows.move_cursor(target)
+
+    # -- other actions ------------------------------------------------------------
+
+    def action_other_account(self) -> None:
+        others = other_accounts(self.corpus, self.left)
+        if not others or (len(others) == 1 and others[0].id == self.right.id):
+            self.notify(
+                "No other account of this story. To compare with any article: ctrl+p, then “Compare with…”.",
+                title="Compare",
+                markup=False,
+            )
+            return
+        ids = [entry.id for entry in others]
+        position = ids.index(self.right.id) + 1 if self.right.id in ids else 0
+        self.compare_with(others[position % len(others)])
+
+    def action_toggle_details(self) -> None:
+        shown = not self.has_class("-details")
+        self.set_class(shown, "-details")
+        (self.query_one(DetailsPanel) if shown else self.rows).focus()
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+    def action_search(self) -> None:
+        app = self.app
+        self.dismiss()
+        app.call_later(app.run_action, "search")
+
+    def action_help(self) -> None:
+        from reader.ui.help_screen import HelpScreen, help_content, help_rows
+
+        display = self.app.get_key_display
+        own = {key for bindings in (self.BINDINGS, ComparedRows.BINDINGS) for b in bindings for key in b.key.split(",")}
+        everywhere = [b for b in type(self.app).BINDINGS if not set(b.key.split(",")) & own]
+        sections = [
+            ("Compare", help_rows(self.BINDINGS, display)),
+            ("Scrolling both columns", help_rows(ComparedRows.BINDINGS, display)),
+            ("Details panel", help_rows(DetailsPanel.BINDINGS, display)),
+            ("Everywhere", help_rows(everywhere, display)),
+        ]
+        note = (
+            "Rows: = same, ~ changed, ⇅ moved (badge: where it sits in its own article), "
+            "◀ only left, ▶ only right. Struck-through words are the left's, underlined the right's; "
+            "bold: a different name for the same entity; italic: an editor's insertion."
+        )
+        self.app.push_screen(HelpScreen(help_content(sections, note)))
