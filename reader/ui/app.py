@@ -31,7 +31,6 @@ from reader.ui.search_box import SearchBox
 
 STYLE_FILES = ("app.tcss", "article_list.tcss", "reading_view.tcss")  # dialogs.tcss: by the dialogs
 SEARCH_DELAY = 0.2  # seconds of typing pause before searching body text
-COMPARE_NOTICE = "split-compare is coming"
 HELP_FOOTNOTE = "Mouse: click an article to open it; the wheel scrolls the list or the text."
 
 
@@ -39,6 +38,12 @@ def _commands_provider():  # imported on first use of the palette, not at startu
     from reader.ui.commands import ReaderCommands
 
     return ReaderCommands
+
+
+def _compare_commands_provider():  # "Compare with…", also imported on first use
+    from reader.ui.compare_commands import CompareCommands
+
+    return CompareCommands
 
 
 def search_highlights(text: str, query: str) -> list[Highlight]:
@@ -55,7 +60,7 @@ class ReaderApp(App[None]):
 
     TITLE = "reader"
     CSS_PATH = [styles_dir() / name for name in STYLE_FILES]
-    COMMANDS = App.COMMANDS | {_commands_provider}
+    COMMANDS = App.COMMANDS | {_commands_provider, _compare_commands_provider}
     AUTO_FOCUS = "#articles"
 
     BINDINGS = [
@@ -200,7 +205,9 @@ class ReaderApp(App[None]):
         self.reading_view.scroll_page_up(animate=False, force=True)
 
     def action_compare(self) -> None:
-        self.notify(COMPARE_NOTICE, title="Compare", markup=False)
+        from reader.ui.compare_screen import toggle_compare
+
+        toggle_compare(self)
 
     # -- search -----------------------------------------------------------------
 

@@ -142,9 +142,6 @@ def test_bundled_corpus_navigation_help_and_quit(run_reader):
     reader.keys("Escape")
     reader.wait_for(lambda s: "Everywhere" not in s, "help to close")
 
-    reader.keys("c")
-    reader.wait_text("split-compare is coming")
-
     reader.keys("q")
     assert reader.exit_status() == 0
 

@@ -1,4 +1,4 @@
-"""Help generated from bindings, the compare notice, quitting, the command palette, the mouse."""
+"""Help generated from bindings, quitting, the command palette, the mouse."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from textual.binding import BindingsMap
 from textual.command import CommandPalette
 from textual.widgets import Static
 
-from reader.ui.app import COMPARE_NOTICE, ReaderApp
+from reader.ui.app import ReaderApp
 from reader.ui.article_list import ArticleList
 from reader.ui.help_screen import HelpScreen
 from reader.ui.reading_view import ReadingView
@@ -49,14 +49,6 @@ async def test_help_follows_a_changed_binding(corpus, monkeypatch):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
         assert "Ring the bell" in app.screen.query_one("#help-text", Static).content.plain
-
-
-async def test_c_shows_the_compare_notice(corpus):
-    app = ReaderApp(corpus)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await pilot.press("c")
-        await wait_for(pilot, lambda: COMPARE_NOTICE in screen_text(pilot))
-        assert app.reading_view.article.id == ORDER[0]
 
 
 async def test_q_quits(corpus):
