@@ -62,6 +62,7 @@ class ReaderApp(App[None]):
     CSS_PATH = [styles_dir() / name for name in STYLE_FILES]
     COMMANDS = App.COMMANDS | {_commands_provider, _compare_commands_provider}
     AUTO_FOCUS = "#articles"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")]  # a slimmer sidebar on small terminals
 
     BINDINGS = [
         Binding("n", "next_article", "Next", key_display="n/p", tooltip="Show the next article (from anywhere)"),
