@@ -7,9 +7,13 @@ Single quotes (‘…’ or '…') count as quotes only outside double quotes, w
 British style uses them; inside, they are part of the quoted words.
 
 Speakers come from a reporting verb next to the quote and its subject: a
-person mention, a pronoun (the most recent person), or a noun such as "the
-minister" (the most recent person holding that role). A quote with no cue
-that opens its paragraph continues the previous paragraph's speaker.
+person mention, a pronoun (the person who last led a sentence or spoke), a
+noun such as "the minister" (the most recent person holding that role), "the
+company" (the last organization), or the agent of a passive ("was described
+by X"); unnamed speakers ("a senior aide to X", "one lawmaker") stay None. A
+quote with no cue that opens its paragraph continues the previous
+paragraph's speaker, and every paragraph of a multi-paragraph quote shares
+one speaker.
 """
 
 from __future__ import annotations
@@ -56,8 +60,6 @@ class _Piece:
     end: int
     closed: bool
     chain: int  # pieces of one multi-paragraph quote share a chain number
-    speaker: str | None = None
-    direct_cue: bool = False
 
 
 def _pair_double(text: str, para: Span) -> tuple[list[tuple[int, int, bool]], bool]:
