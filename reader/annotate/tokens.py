@@ -20,6 +20,7 @@ from reader.text.segment import Span, paragraphs, sentences
 # Dotted acronyms ("U.S.", "U.N.") are one token; otherwise runs of letters and
 # digits, joining an apostrophe only inside names ("O'Brien", not "Russia's").
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’](?=[A-Z])[^\W_]+)*")
+_DOTTED = re.compile(r"[A-Z]\.[A-Z]\.")
 _ABBREVIATIONS = frozenset(
     "st mt ft mr mrs ms dr gen col lt capt sgt sen rep gov prof rev jr sr maj adm cmdr".split()
 )
@@ -56,12 +57,14 @@ def tokenize(text: str, sentence_spans: list[Span] | None = None, paragraph_span
     thousands of tokens and this keeps tokenizing a 2,000-word text near 2 ms.
     """
     matches = list(_TOKEN.finditer(text))
+    if not matches:
+        return []
     words = [m.group() for m in matches]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
+    starts, ends = map(list, zip(*[m.span() for m in matches]))
     keys = [w.lower() if w.isascii() else _key(w) for w in words]
-    for i in [i for i, w in enumerate(words) if "." in w]:
-        keys[i] = _key(words[i])
+    if _DOTTED.search(text):
+        for i in [i for i, w in enumerate(words) if "." in w]:
+            keys[i] = _key(words[i])
     caps = [w[0].isupper() for w in words]
     uppers = [w.isupper() and w[1:2] != "" for w in words]
     gaps = [text[e:s] for e, s in zip(ends, starts[1:])]
