@@ -108,9 +108,10 @@ def article_renderables(article: Article, annotations: Annotations, entities: bo
     return parts
 
 
-def add_layer_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--no-entities", dest="entities", action="store_false", help="leave out entity highlights")
-    parser.add_argument("--no-quotes", dest="quotes", action="store_false", help="leave out quotation highlights")
+def add_layer_options(parser: argparse.ArgumentParser, also: str = "") -> None:
+    """--no-entities / --no-quotes switch a highlight layer off (``also``: what else they drop)."""
+    parser.add_argument("--no-entities", dest="entities", action="store_false", help=f"no entity highlights{also}")
+    parser.add_argument("--no-quotes", dest="quotes", action="store_false", help=f"no quotation highlights{also}")
 
 
 # ---- subcommands -------------------------------------------------------------
@@ -146,7 +147,7 @@ def add_show(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "--json", action="store_true",
         help='print {"id","title","outlet","date","story","text","entities","quotes"}; offsets index "text"',
     )
-    add_layer_options(parser)
+    add_layer_options(parser, also=" (and no such key in --json)")
 
 
 def cmd_show(args: argparse.Namespace, console: Console) -> int:

@@ -125,10 +125,11 @@ def body(text: str, annotations: Annotations, entities: bool = True, quotes: boo
     blocks: list[RenderableType] = []
     for span in paragraphs(text):
         said = [q for q in speech if q.start < span.end and span.start < q.end]
+        ending = [q for q in said if q.end <= span.end]  # a quote running on is named where it ends
         if len({q.speaker for q in said}) == 1:
-            speakers = [(span.end, speaker_marker(said[-1]))]
+            speakers = [(span.end, speaker_marker(q)) for q in ending[-1:]]
         else:
-            speakers = [(_close_at(text, q), speaker_marker(q)) for q in said if q.end <= span.end]
+            speakers = [(_close_at(text, q), speaker_marker(q)) for q in ending]
         markers = [(offset - span.start, marker) for offset, marker in tags + speakers if span.start < offset <= span.end]
         markers.sort(key=lambda marker: marker[0])  # stable: a tag before a speaker at one offset
         paragraph = _with_markers(styled[span.start : span.end], markers)

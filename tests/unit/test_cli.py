@@ -18,6 +18,11 @@ PRESS_TV_ID = "press-tv-2016-08-11-turkey-calls-for-joint-anti-daesh-operations-
 NEW_ARAB_ID = "the-new-arab-2016-08-11-turkey-offers-russia-joint-operations-against-is-in-syria"
 
 
+@pytest.fixture(autouse=True)
+def no_corpus_from_environment(monkeypatch):
+    monkeypatch.delenv("READER_CORPUS", raising=False)
+
+
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
