@@ -151,7 +151,7 @@ def _with_markers(paragraph: Text, markers: list[tuple[int, Text]]) -> Text:
 
 def legend(annotations: Annotations, entities: bool = True, quotes: bool = True) -> Text:
     """One line naming the styles in use: the labels this article has, then the quote styles."""
-    line = Text("Legend: ", style="bold")
+    line = Text.assemble(("Legend: ", "bold"))
     if entities:
         present = {m.label for m in annotations.entities}
         for label in [*LABEL_STYLES, *sorted(present - LABEL_STYLES.keys())]:

@@ -236,3 +236,11 @@ def test_indexes_count_mentions_and_speakers():
     )
     assert render.entity_index(ann.entities).plain == "‹PERSON› Ann Lee ×3 (as Lee)"
     assert render.quote_index(ann.quotes).plain == "Quotes: Ann Lee ×1, unattributed ×1, scare quotes ×1"
+
+
+def test_legend_explanations_are_plain_text():
+    text = "Ann Lee spoke."
+    line = render.legend(Annotations((mention(text, "Ann Lee", "PERSON"),), ()))
+    styles = {s.text: s.style for s in segments(line) if s.text.strip()}
+    assert styles["Legend: "].bold and not (styles[" person  "] and styles[" person  "].bold)
+    assert styles["‹PERSON›"].bgcolor is not None
