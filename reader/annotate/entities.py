@@ -134,7 +134,10 @@ class _Finder:
         self.by_last: dict[int, _Candidate] = {}  # claimed names by their last token
         self._pending: list[int] = []  # single unknown words, read after surnames are linked
         self._unresolved: list[tuple[int, int]] = []  # unknown names of 2-3 words no rule read
-        self.mid_sentence_caps = {t.text for t in tokens if t.cap and not t.initial}
+        # indexes of capitalized tokens, and of those in capitals, shared by the passes below
+        self.capitalized = [i for i, t in enumerate(tokens) if t.cap]
+        self.in_capitals = [i for i in self.capitalized if tokens[i].upper]
+        self.mid_sentence_caps = {tokens[i].text for i in self.capitalized if not tokens[i].initial}
 
     # -- building blocks -------------------------------------------------
     def _claim(self, cand: _Candidate) -> None:
@@ -181,7 +184,7 @@ class _Finder:
         rules = self.rules
         n = len(tokens)
         unit = self.unit
-        starts = [i for i, t in enumerate(tokens) if t.cap or unit[i] is not None]
+        starts = sorted(set(self.capitalized).union(i for i, u in enumerate(unit) if u is not None))
         resume = 0
         for i in starts:
             if i < resume:
@@ -484,7 +487,7 @@ class _Finder:
             return
         tokens, rules = self.tokens, self.rules
         alone: dict[str, int] = {}
-        for k in [k for k, t in enumerate(tokens) if t.cap and not t.upper]:
+        for k in [k for k in self.capitalized if not tokens[k].upper]:
             before_joins = k > 0 and tokens[k - 1].joins and tokens[k - 1].cap
             after_joins = tokens[k].joins and k + 1 < len(tokens) and tokens[k + 1].cap
             if not before_joins and not after_joins and not self.claimed[k]:
@@ -622,7 +625,7 @@ class _Finder:
     def _datelines(self) -> None:
         """"AUSTIN, Texas (AP) -", "SAO PAULO -": a paragraph opening with a place in capitals."""
         tokens, text = self.tokens, self.text
-        for i in [i for i, t in enumerate(tokens) if t.upper]:
+        for i in self.in_capitals:
             t = tokens[i]
             if self.claimed[i] or (t.start and text[t.start - 1] != "\n"):
                 continue
@@ -638,7 +641,7 @@ class _Finder:
         """Unknown all-caps words in ordinary text are organizations ("NTV", "SOHR")."""
         skip = self.rules.non_entity_acronyms
         tokens = self.tokens
-        for i in [i for i, t in enumerate(tokens) if t.upper]:
+        for i in self.in_capitals:
             t = tokens[i]
             if (
                 not self.claimed[i] and not t.shout and 2 <= len(t.text) <= 6
@@ -680,7 +683,7 @@ class _Finder:
         # Bare surnames: unclaimed capitalized words, with a particle joined before them ("al-Sudani").
         count = len(tokens)
         resume = 0
-        for i in [i for i, t in enumerate(tokens) if t.cap and not t.upper]:
+        for i in [i for i in self.capitalized if not tokens[i].upper]:
             if i < resume or self.claimed[i]:
                 continue
             j = i
@@ -711,10 +714,9 @@ class _Finder:
         longest = max(len(k) for k in known)
         firsts = {k[0] for k in known}
         count = len(tokens)
-        i = 0
-        while i < count:
-            if self.claimed[i] or tokens[i].text not in firsts:
-                i += 1
+        resume = 0
+        for i in self.capitalized:
+            if i < resume or self.claimed[i] or tokens[i].text not in firsts:
                 continue
             for size in range(longest, 0, -1):
                 end = i + size - 1
@@ -727,9 +729,8 @@ class _Finder:
                 cand = known.get(tuple(tokens[k].text for k in range(i, end + 1)))
                 if cand is not None:
                     self._claim(_Candidate(i, end, cand.label, cand.entity, "propagated", cand.roles))
-                    i = end
+                    resume = end + 1
                     break
-            i += 1
 
     @staticmethod
     def _nearest(cands: list[_Candidate] | None, at: int) -> _Candidate | None:
