@@ -14,6 +14,7 @@ quote is italic with no bar and no speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -116,24 +117,42 @@ class Gutter:
 def body(text: str, annotations: Annotations, entities: bool = True, quotes: bool = True) -> list[RenderableType]:
     """One renderable per paragraph of ``text``, highlighted. A paragraph with speech gets a
     bar and its speaker at its end, or after each quote when it quotes several speakers."""
-    styled = Text(sanitize(text))
+    spans = paragraphs(text)
+    starts = [span.start for span in spans]
+
+    def overlapping(start: int, end: int) -> range:
+        """Indexes of the paragraphs that [start, end) touches (found by bisection: long
+        articles have thousands of paragraphs and mentions)."""
+        return range(max(bisect_right(starts, start) - 1, 0), bisect_left(starts, max(end, start + 1)))
+
+    styles: list[list[Highlight]] = [[] for _ in spans]
     for start, end, style in highlights(annotations, entities, quotes):
-        styled.stylize(style, start, end)
-    tags = [(_tag_at(text, m), tag(m.label)) for m in annotations.entities] if entities else []
-    speech = [q for q in annotations.quotes if q.kind in SPEECH_KINDS] if quotes else []
+        for k in overlapping(start, end):
+            styles[k].append((start, end, style))
+    markers: list[list[tuple[int, Text]]] = [[] for _ in spans]
+    if entities:
+        for m in annotations.entities:
+            at = _tag_at(text, m)
+            markers[max(bisect_left(starts, at) - 1, 0)].append((at, tag(m.label)))
+    said: list[list[Quote]] = [[] for _ in spans]
+    for q in annotations.quotes if quotes else ():
+        if q.kind in SPEECH_KINDS:
+            for k in overlapping(q.start, q.end):
+                said[k].append(q)
 
     blocks: list[RenderableType] = []
-    for span in paragraphs(text):
-        said = [q for q in speech if q.start < span.end and span.start < q.end]
-        ending = [q for q in said if q.end <= span.end]  # a quote running on is named where it ends
-        if len({q.speaker for q in said}) == 1:
-            speakers = [(span.end, speaker_marker(q)) for q in ending[-1:]]
+    for span, own_styles, own_markers, own_said in zip(spans, styles, markers, said):
+        ending = [q for q in own_said if q.end <= span.end]  # a quote running on is named where it ends
+        if len({q.speaker for q in own_said}) == 1:
+            own_markers += [(span.end, speaker_marker(q)) for q in ending[-1:]]
         else:
-            speakers = [(_close_at(text, q), speaker_marker(q)) for q in ending]
-        markers = [(offset - span.start, marker) for offset, marker in tags + speakers if span.start < offset <= span.end]
-        markers.sort(key=lambda marker: marker[0])  # stable: a tag before a speaker at one offset
-        paragraph = _with_markers(styled[span.start : span.end], markers)
-        blocks.append(Gutter(paragraph) if said else paragraph)
+            own_markers += [(_close_at(text, q), speaker_marker(q)) for q in ending]
+        paragraph = Text(sanitize(text[span.start : span.end]))
+        for start, end, style in own_styles:
+            paragraph.stylize(style, max(start - span.start, 0), min(end, span.end) - span.start)
+        own_markers.sort(key=lambda marker: marker[0])  # stable: a tag before a speaker at one offset
+        paragraph = _with_markers(paragraph, [(at - span.start, marker) for at, marker in own_markers])
+        blocks.append(Gutter(paragraph) if own_said else paragraph)
     return blocks
 
 

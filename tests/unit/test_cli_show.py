@@ -198,6 +198,8 @@ def test_a_quote_over_two_paragraphs_bars_both_and_names_the_speaker_once():
     first, second = render.body(text, ann)
     assert plain(first) == "▌ Ann Lee said: “First part.\n"
     assert plain(second) == "▌ Second part.” Then she left. — Ann Lee\n"
+    styles = {s.text: s.style for s in segments(second) if s.text.strip()}
+    assert styles["Second part."].italic and not (styles["” Then she left."] and styles["” Then she left."].italic)
 
 
 def test_bar_repeats_on_every_wrapped_line():
