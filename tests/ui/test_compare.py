@@ -1,0 +1,292 @@
+"""Split-compare mode (Pilot): opening, aligned rows, jump keys, details, going back, untrusted text."""
+
+from __future__ import annotations
+
+import threading
+
+from pilot_helpers import SIZE, TITLES, screen_text, wait_for
+from textual.command import CommandPalette
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from reader.articles.corpus import Corpus
+from reader.paths import bundled_corpus
+from reader.ui.app import ReaderApp
+from reader.ui.compare_cache import ComparisonCache
+from reader.ui.compare_rows import ComparedRows
+from reader.ui.compare_screen import CompareScreen
+from reader.ui.help_screen import HelpScreen
+from reader.ui.reading_view import ReadingView
+
+WIDE = (140, 45)
+BUNDLED = Corpus.open(bundled_corpus()).entries
+PRESS_TV, NEW_ARAB = BUNDLED  # sorted by date, outlet: Press TV first
+
+
+async def open_compare(pilot: Pilot) -> CompareScreen:
+    await pilot.press("c")
+    app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.prepared is not None)
+    await pilot.pause()
+    return app.screen  # type: ignore[return-value]
+
+
+def lines_of(pilot: Pilot) -> list[str]:
+    return screen_text(pilot).splitlines()
+
+
+def line_with(lines: list[str], text: str) -> int:
+    found = [i for i, line in enumerate(lines) if text in line]
+    assert found, f"{text!r} not on screen:\n" + "\n".join(lines)
+    return found[0]
+
+
+async def test_c_opens_both_accounts_side_by_side_with_rows_level(tmp_path):
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=WIDE) as pilot:
+        assert app.reading_view.article.id == PRESS_TV.id
+        screen = await open_compare(pilot)
+        assert screen.left.id == PRESS_TV.id and screen.right.id == NEW_ARAB.id
+        lines = lines_of(pilot)
+        titles = line_with(lines, PRESS_TV.title)
+        assert NEW_ARAB.title in lines[titles]  # both titles on one line, one over each column
+        assert lines[titles].index(NEW_ARAB.title) > lines[titles].index(PRESS_TV.title)
+        # A shared quote's row: both outlets' versions start on the same screen line.
+        quote = line_with(lines, "“Let’s fight against the terrorist")
+        assert "\"Let's fight against the terrorist" in lines[quote]
+        # A one-sided sentence faces a labelled empty cell on its own first line.
+        one_sided = line_with(lines, "Since September 2014")
+        assert "not in The New Arab" in lines[one_sided]
+        assert lines[one_sided].index("not in The New Arab") > lines[one_sided].index("Since September")
+
+
+async def test_both_cells_of_a_row_are_padded_to_one_height():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await open_compare(pilot)
+        layout = screen.rows.document_layout
+        comparison = screen.prepared.comparison
+        assert len(layout.row_tops) == len(comparison.rows)
+        for row, (top, height) in enumerate(zip(layout.row_tops, layout.row_heights)):
+            lines = layout.lines[top : top + height]
+            assert all(line.row == row for line in lines)
+            assert layout.lines[top + height].row is None  # a blank line between rows
+            # The taller side fills the row; the shorter side is padded with blank lines.
+            left = [line.left.plain for line in lines]
+            right = [line.right.plain for line in lines]
+            assert left[0] and right[0]
+            assert (left[-1] != "") or (right[-1] != "")
+        # Row 0 wraps to more lines on the right than on the left: the left is padded.
+        top, height = layout.row_tops[0], layout.row_heights[0]
+        assert layout.lines[top + height - 1].left.plain == ""
+
+
+async def test_jump_keys_move_the_cursor_to_rows_of_their_kind():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await open_compare(pilot)
+        rows, comparison = screen.rows, screen.prepared.comparison
+        differences = comparison.rows_where("difference")
+        quotes = comparison.rows_where("quote")
+        one_sided = comparison.rows_where("one-sided")
+        assert rows.cursor == 0
+        for what, key, expected in (("difference", "d", differences), ("quote", "s", quotes), ("one-sided", "u", one_sided)):
+            visited = []
+            for _ in range(len(expected)):
+                await pilot.press(key)
+                visited.append(rows.cursor)
+                assert rows.cursor in rows.visible_rows()  # scrolled into view
+            assert sorted(set(visited)) == sorted(expected), what
+        # Backwards: U from the first one-sided row wraps to the last one.
+        rows.move_cursor(one_sided[0])
+        await pilot.press("U")
+        assert rows.cursor == one_sided[-1]
+        await pilot.press("U")
+        assert rows.cursor == one_sided[-2]
+        assert comparison.rows[rows.cursor].kind in ("left-only", "right-only")
+        await pilot.press("D")
+        assert rows.cursor in differences and rows.cursor < one_sided[-2]
+        await pilot.pause()
+        status = screen.query_one("#compare-status", Static).content.plain
+        assert status.startswith(f"Row {rows.cursor + 1} of {len(comparison.rows)}")
+        assert "difference" in status
+
+
+async def test_moved_row_carries_a_badge_with_its_own_position():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await open_compare(pilot)
+        comparison = screen.prepared.comparison
+        moved = [i for i, row in enumerate(comparison.rows) if row.kind == "moved"]
+        assert moved
+        screen.rows.move_cursor(moved[0])
+        await pilot.pause()
+        position = comparison.rows[moved[0]].right_position
+        lines = lines_of(pilot)
+        badge = line_with(lines, "⇅ moved from ¶")
+        assert f"sentence {position}" in lines[badge]
+        assert "⇅" in lines[badge]  # the row's kind mark sits in the gutter
+
+
+async def test_details_panel_shows_the_naming_table():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await open_compare(pilot)
+        assert not screen.query_one("#compare-details").display
+        await pilot.press("i")
+        await pilot.pause()
+        assert screen.query_one("#compare-details").display
+        text = screen_text(pilot)
+        lines = text.splitlines()
+        table = lines[line_with(lines, "Naming") :]
+        entity = table[line_with(table, "Entity")]
+        assert "Press TV" in entity and "The New Arab" in entity  # one column per outlet
+        islamic_state = table[line_with(table, "Islamic State ")]
+        assert "Daesh ×4" in islamic_state and "IS ×3" in islamic_state
+        assert "allegedly" in text  # one-sided hedging
+        await pilot.press("escape")  # closes the panel first, not compare mode
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        assert not screen.query_one("#compare-details").display
+        assert screen.rows.has_focus
+
+
+async def test_escape_and_c_go_back_to_reading_the_same_article():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j")  # The New Arab in the list
+        assert app.reading_view.article.id == NEW_ARAB.id
+        screen = await open_compare(pilot)
+        assert screen.left.id == NEW_ARAB.id and screen.right.id == PRESS_TV.id
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CompareScreen)
+        assert app.reading_view.article.id == NEW_ARAB.id
+        await open_compare(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert not isinstance(app.screen, CompareScreen)
+        assert NEW_ARAB.title in screen_text(pilot)
+
+
+async def test_a_story_with_one_account_shows_a_notice(corpus, write_article):
+    write_article("z1", "A lone report", "Outlet Z", "2023-01-01", "lonely-story", ["Only one outlet wrote this."])
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("G")
+        assert app.reading_view.article.id == "z1"
+        await pilot.press("c")
+        await wait_for(pilot, lambda: "No other account of this story" in screen_text(pilot))
+        assert "Compare with…" in screen_text(pilot)
+        assert not isinstance(app.screen, CompareScreen)
+
+
+async def test_o_cycles_through_the_storys_other_accounts(corpus):
+    app = ReaderApp(corpus)  # alpha-story: a1, a2, a3
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_compare(pilot)
+        assert (screen.left.id, screen.right.id) == ("a1", "a2")
+        assert TITLES["a2"] in screen_text(pilot)
+        for expected in ("a3", "a2"):
+            await pilot.press("o")
+            await wait_for(pilot, lambda: screen.prepared is not None and screen.right.id == expected)
+            await pilot.pause()
+            assert screen.prepared.comparison.right.id == expected
+            assert TITLES[expected] in screen_text(pilot)
+
+
+async def test_compare_with_from_the_command_palette_picks_any_article(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Compare with")
+        await wait_for(pilot, lambda: "Compare with…" in screen_text(pilot))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Compare with: " in screen_text(pilot))  # the story's accounts listed
+        await pilot.press(*"Beta only")
+        await wait_for(pilot, lambda: f"Compare with: {TITLES['b1']}" in screen_text(pilot))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.prepared is not None)
+        screen = app.screen
+        assert (screen.left.id, screen.right.id) == ("a1", "b1")
+        # From compare mode the same route swaps the right-hand account.
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Compare with")
+        await wait_for(pilot, lambda: "Compare with…" in screen_text(pilot))
+        await pilot.press("enter")
+        await pilot.press(*"Alpha third")
+        await wait_for(pilot, lambda: f"Compare with: {TITLES['a3']}" in screen_text(pilot))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not CommandPalette.is_open(app) and screen.right.id == "a3")
+        assert app.screen is screen
+
+
+async def test_aligning_runs_in_a_worker_and_is_cached(corpus, monkeypatch):
+    release = threading.Event()
+    calls = []
+    original = ComparisonCache.prepare
+
+    def slow_prepare(self, left, right):
+        calls.append((left.id, right.id))
+        release.wait(10)
+        return original(self, left, right)
+
+    monkeypatch.setattr(ComparisonCache, "prepare", slow_prepare)
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await wait_for(pilot, lambda: "aligning Outlet A with Outlet B…" in screen_text(pilot))
+        # The interface still answers while the worker waits: the help opens and closes.
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        release.set()
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.prepared is not None)
+        first = screen.prepared
+        await pilot.press("escape")
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.screen.prepared is first  # shown from the cache, no second alignment
+        assert calls == [("a1", "a2")]
+
+
+async def test_help_lists_the_compare_keys():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=WIDE) as pilot:
+        await open_compare(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        help_text = app.screen.query_one("#help-text", Static).content.plain
+        for binding in [*CompareScreen.BINDINGS, *ComparedRows.BINDINGS]:
+            assert binding.tooltip in help_text
+        assert "Quit reader" in help_text
+        assert "Show the next article" not in help_text  # n/p step differences here
+        await pilot.press("escape")
+        assert isinstance(app.screen, CompareScreen)
+
+
+async def test_markup_looking_text_shows_literally_in_compare_mode(corpus, write_article):
+    tricky = [
+        "Officials said [IS] fighters [/] left the town [Getty].",
+        "A link [@click=app.quit]x[/] and [bold]not bold[/bold] stay as typed.",
+        "Escape \x1b[31mred\x1b[0m and a bidi \u202eoverride stay visible.",
+    ]
+    write_article("m1", "Markup [b]one[/b]", "Outlet [red]M[/red]", "2024-01-01", "markup-story", tricky)
+    write_article("m2", "Markup two", "Outlet N", "2024-01-02", "markup-story", [tricky[0], "Something else entirely."])
+    app = ReaderApp(corpus)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("G", "k")
+        assert app.reading_view.article.id == "m1"
+        screen = await open_compare(pilot)
+        assert screen.right.id == "m2"
+        text = screen_text(pilot)
+        for literal in ("[IS]", "[/]", "[Getty]", "[@click=app.quit]x[/]", "[bold]not bold[/bold]", "Markup [b]one[/b]"):
+            assert literal in text, literal
+        assert "not in Outlet [red]M[/red]" in text  # an outlet name is data too
+        assert "\x1b" not in text and "\u202e" not in text
+        await pilot.click(ComparedRows, offset=(10, 1))  # clicking text runs no action
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, CompareScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen.query_one(ReadingView), ReadingView)
