@@ -92,7 +92,9 @@ def article_renderables(article: Article, annotations: Annotations, entities: bo
     parts: list = [Text(sanitize(article.title), style="bold underline"), meta]
     parts += [render.legend(annotations, entities, quotes), Text("")]
     for k, block in enumerate(render.body(article.text, annotations, entities, quotes)):
-        parts += [Text("")] * bool(k) + [block]
+        if k:
+            parts.append(Text(""))
+        parts.append(block)
     if article.captions:
         parts.append(Text(""))
         for caption in article.captions:
@@ -198,12 +200,12 @@ class UsageError(Exception):
 
 def partner_of(corpus: Corpus, entry: Entry) -> Entry:
     """The account compared with ``entry`` by default: the next one of its story, in list order."""
-    story = corpus.by_story().get(entry.story, [])
-    others = [other for other in story if other.id != entry.id]
-    if not others:
+    story = corpus.by_story()[entry.story]
+    at = story.index(entry)
+    following = story[at + 1 :] + story[:at]
+    if not following:
         raise UsageError(f"story {entry.story!r} has no other article than {entry.id!r}; give a second id")
-    at = story.index(entry) if entry in story else 0
-    return min(others, key=lambda other: (story.index(other) - at) % len(story))
+    return following[0]
 
 
 def cmd_compare(args: argparse.Namespace, console: Console) -> int:
