@@ -268,9 +268,14 @@ class ReaderApp(App[None]):
 
     # -- problems ---------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="validate", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="validate")
     def _validate_corpus(self) -> None:
-        problems = self.corpus.validate_all()
+        try:
+            problems = self.corpus.validate_all()
+        except Exception as error:  # the check is a courtesy: reading goes on without it
+            message = f"The background check of every file stopped: {error}"
+            self.call_from_thread(self.notify, message, title="Corpus check", severity="warning", markup=False)
+            return
         self.call_from_thread(self._add_problems, problems)
 
     def _add_problems(self, problems: list[Problem]) -> None:
