@@ -112,3 +112,15 @@ async def test_markup_and_control_characters_render_literally(write_article, tmp
         await pilot.pause()
         assert app.is_running
         assert app.return_code is None
+
+
+async def test_a_failing_background_check_is_reported_and_reading_goes_on(corpus, monkeypatch):
+    def broken_check(self):
+        raise OSError("disk went away")
+
+    monkeypatch.setattr(Corpus, "validate_all", broken_check)
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_for(pilot, lambda: "The background check of every file stopped: disk went away" in screen_text(pilot))
+        await pilot.press("j")
+        assert app.reading_view.article.id == ORDER[1]
