@@ -1,6 +1,6 @@
 """Evaluate reader.annotate against hand-written gold (bench/gold/annotate_*.yaml; policy in bench/README.md).
 
-Usage:  .venv/bin/python bench/annotate_eval.py [--no-registry] [--errors] [--json]
+Usage:  .venv/bin/python bench/annotate_eval.py [--no-registry] [--errors] [--json] [--dev] [--blind-errors]
 
 Gold files mark the article text inline: ⟦words|LABEL|canonical⟧ for entity
 mentions, ⟪kind|speaker|words⟫ for the words inside a pair of quote marks.
@@ -9,7 +9,13 @@ bench/articles (`file:`). Gold offsets are mapped onto the article's text;
 when the texts differ (the importer changed), only gold inside identical
 stretches is kept and the difference is reported.
 
-Scores, separately for the bundled articles and for the other articles:
+Gold files named annotate_blind-*.yaml form their own group, "blind": a set
+written by someone else and never read while the rules were made. --dev leaves
+them out (what to run while working); their errors are never listed unless
+--blind-errors asks for them, so looking at the dev errors cannot leak them.
+
+Scores, separately for each group (bundled articles, other articles, each
+held-out batch, blind):
   entities  micro precision/recall/F1, exact span + class, classes PERSON,
             ORG, place (GPE+LOC+FAC), NORP, DATE (other labels ignored);
             canonical accuracy = matched mentions whose entity is right
@@ -144,7 +150,8 @@ class Result:
     dropped: int
 
 
-def evaluate(text: str, gold_text: str, gold_entities, gold_quotes, registry) -> Result:
+def evaluate(text: str, gold_text: str, gold_entities, gold_quotes, ann) -> Result:
+    """Score one system's annotations ``ann`` (.entities, .quotes) of ``text`` against the gold."""
     mapping = _offset_map(gold_text, text) if gold_text != text else None
     dropped = 0
 
@@ -172,7 +179,6 @@ def evaluate(text: str, gold_text: str, gold_entities, gold_quotes, registry) ->
             dropped += 1
             continue
         gold_q[span] = q
-    ann = annotate(text, registry)
     sys_e = {(m.start, m.end, CLASSES[m.label]): m.entity for m in ann.entities if m.label in CLASSES}
     errors = []
     by_class = {c: Tally() for c in dict.fromkeys(CLASSES.values())}
@@ -230,56 +236,102 @@ def _fmt(t: Tally) -> str:
     return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {t.tp}, fp {t.fp}, fn {t.fn})"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--no-registry", action="store_true", help="gazetteers and rules only")
-    parser.add_argument("--errors", action="store_true", help="list every disagreement")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
-    registry = Registry() if args.no_registry else load_registry(None)
-    sets: dict[str, list[tuple[str, Result]]] = {"bundled": [], "other": []}
+@dataclass(frozen=True)
+class GoldArticle:
+    name: str  # the gold file's stem
+    group: str  # bundled, other, heldout-N, blind
+    text: str  # the article text the system annotates
+    gold_text: str
+    entities: list[GoldEntity]
+    quotes: list[GoldQuote]
+
+
+def load_gold(include_blind: bool = True) -> list[GoldArticle]:
+    """Every gold article; annotate_blind-*.yaml are the "blind" group whatever their `set` says."""
+    found = []
     for path in sorted(GOLD.glob("annotate_*.yaml")):
+        blind = path.stem.startswith("annotate_blind-")
+        if blind and not include_blind:
+            continue
         spec = yaml.safe_load(path.read_text("utf-8"))
         group, text = article_text(spec)
         gold_text, gold_e, gold_q = parse_marked(spec["marked"])
-        sets.setdefault(group, []).append((path.stem, evaluate(text, gold_text, gold_e, gold_q, registry)))
+        found.append(GoldArticle(path.stem, "blind" if blind else group, text, gold_text, gold_e, gold_q))
+    return found
+
+
+def group_order(groups) -> list[str]:
+    """bundled, other, the held-out batches, then blind last."""
+    rest = sorted(g for g in groups if g not in ("bundled", "other", "blind"))
+    return [g for g in ("bundled", "other", *rest, "blind") if g in groups]
+
+
+def pool(results: list[Result]) -> dict:
+    """Micro-averaged figures of a group of articles."""
+    ent, quo, spans = Tally(), Tally(), Tally()
+    by_class: dict[str, Tally] = {}
+    canonical, speakers = [0, 0], [0, 0]
+    for r in results:
+        ent.add(r.entities)
+        quo.add(r.quotes)
+        spans.add(r.quote_spans)
+        for c, t in r.by_class.items():
+            by_class.setdefault(c, Tally()).add(t)
+        canonical = [canonical[0] + r.canonical[0], canonical[1] + r.canonical[1]]
+        speakers = [speakers[0] + r.speakers[0], speakers[1] + r.speakers[1]]
+    return {
+        "articles": len(results),
+        "tallies": (ent, by_class, quo, spans, canonical, speakers),  # popped before JSON
+        "entity": dict(zip("prf", ent.prf())),
+        "entity_by_class": {c: dict(zip("prf", t.prf())) for c, t in by_class.items()},
+        "canonical_accuracy": canonical[0] / canonical[1] if canonical[1] else 1.0,
+        "quote": dict(zip("prf", quo.prf())),
+        "quote_span": dict(zip("prf", spans.prf())),
+        "speaker_accuracy": speakers[0] / speakers[1] if speakers[1] else 1.0,
+    }
+
+
+def print_entities(tallies: tuple) -> None:
+    """The entity lines of a group's report, from pool(...)["tallies"]."""
+    ent, by_class, *_ = tallies
+    print(f"entities  {_fmt(ent)}")
+    for c, t in by_class.items():
+        print(f"  {c:7} {_fmt(t)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--no-registry", action="store_true", help="gazetteers and rules only")
+    parser.add_argument("--errors", action="store_true", help="list every disagreement (not the blind set's)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--dev", action="store_true", help="leave the blind set out")
+    parser.add_argument("--blind-errors", action="store_true", help="also list the blind set's disagreements")
+    args = parser.parse_args(argv)
+    registry = Registry() if args.no_registry else load_registry(None)
+    sets: dict[str, list[tuple[str, Result]]] = {}
+    for gold in load_gold(include_blind=not args.dev):
+        result = evaluate(gold.text, gold.gold_text, gold.entities, gold.quotes, annotate(gold.text, registry))
+        sets.setdefault(gold.group, []).append((gold.name, result))
     summary = {}
-    order = ["bundled", "other", *sorted(k for k in sets if k not in ("bundled", "other"))]
-    for group, results in ((k, sets[k]) for k in order):
-        ent, quo, spans = Tally(), Tally(), Tally()
-        by_class: dict[str, Tally] = {}
-        canonical, speakers = [0, 0], [0, 0]
-        for _, r in results:
-            ent.add(r.entities)
-            quo.add(r.quotes)
-            spans.add(r.quote_spans)
-            for c, t in r.by_class.items():
-                by_class.setdefault(c, Tally()).add(t)
-            canonical = [canonical[0] + r.canonical[0], canonical[1] + r.canonical[1]]
-            speakers = [speakers[0] + r.speakers[0], speakers[1] + r.speakers[1]]
-        summary[group] = {
-            "articles": len(results),
-            "entity": dict(zip("prf", ent.prf())),
-            "entity_by_class": {c: dict(zip("prf", t.prf())) for c, t in by_class.items()},
-            "canonical_accuracy": canonical[0] / canonical[1] if canonical[1] else 1.0,
-            "quote": dict(zip("prf", quo.prf())),
-            "quote_span": dict(zip("prf", spans.prf())),
-            "speaker_accuracy": speakers[0] / speakers[1] if speakers[1] else 1.0,
-        }
+    for group in group_order(sets):
+        results = sets[group]
+        figures = pool([r for _, r in results])
+        tallies = figures.pop("tallies")
+        _, _, quo, spans, canonical, speakers = tallies
+        summary[group] = figures
         if args.json:
             continue
         print(f"== {group} articles ({len(results)}), registry: {'none' if args.no_registry else 'bundled'}")
-        print(f"entities  {_fmt(ent)}")
-        for c, t in by_class.items():
-            print(f"  {c:7} {_fmt(t)}")
-        print(f"canonical accuracy {summary[group]['canonical_accuracy']:.3f} ({canonical[0]}/{canonical[1]})")
+        print_entities(tallies)
+        print(f"canonical accuracy {figures['canonical_accuracy']:.3f} ({canonical[0]}/{canonical[1]})")
         print(f"quotes    {_fmt(quo)}")
         print(f"  spans   {_fmt(spans)}")
-        print(f"speakers  accuracy {summary[group]['speaker_accuracy']:.3f} ({speakers[0]}/{speakers[1]})")
+        print(f"speakers  accuracy {figures['speaker_accuracy']:.3f} ({speakers[0]}/{speakers[1]})")
+        show_errors = args.errors and (group != "blind" or args.blind_errors)
         for name, r in results:
             if r.dropped:
                 print(f"  {name}: {r.dropped} gold spans dropped (article text differs from gold)")
-            if args.errors and r.errors:
+            if show_errors and r.errors:
                 print(f" {name}:")
                 print("\n".join(r.errors))
         print()
