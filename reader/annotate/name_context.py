@@ -1,0 +1,175 @@
+"""Unseen names read by their context in the sentence and the article: "in X", "X said",
+apposition, lists of known names, datelines, unknown acronyms, surnames that recur alone."""
+
+from __future__ import annotations
+
+from reader.annotate.entity_candidates import Candidate, surface_entity
+from reader.annotate.textnorm import fold
+from reader.annotate.tokens import Token
+
+
+_APPOSITION_OPENERS = ("the ", "a ", "an ", "who ", "aged ", "his ", "her ")
+_PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "inside", "across", "around", "towards"))
+_INSTITUTION_PREPOSITIONS = frozenset(("at", "of", "from"))
+_SPEECH_AFTER_NAME = frozenset(
+    "said says told added wrote tweeted stated explained noted argued insisted claimed "
+    "asked replied stressed emphasized emphasised urged announced acknowledged admitted warned "
+    "confirmed denied".split()
+)
+
+
+class NameContext:
+    """Mixed into the entity finder (reader.annotate.entities._Finder): reads its tokens, rules,
+    units and claims, and claims what it recognizes."""
+
+    def _name_in_context(self, i: int) -> bool:
+        """A sentence's first word is a name only if the article also capitalizes it elsewhere."""
+        token = self.tokens[i]
+        return not token.initial or token.text in self.mid_sentence_caps
+
+    def _by_context(self, first: int, last: int) -> bool:
+        """Unseen names with no title: the words around them say what they are."""
+        tokens, rules, text = self.tokens, self.rules, self.text
+        if not self._unknown(first, last):
+            return False
+        before = tokens[first - 1] if first > 0 else None
+        gap_before = text[before.end : tokens[first].start] if before is not None else ""
+        lower_before = before is not None and not before.cap
+        word_before = before.key if before is not None and gap_before == " " else ""
+        word_before2 = tokens[first - 2].key if first >= 2 and tokens[first - 2].joins else ""
+        label = None
+        # "an analyst at X", "the city of X", "Microsoft, Amazon and X"
+        if word_before == "at" and word_before2 in rules.person_cues:
+            label = "ORG"
+        elif word_before in rules.org_cues_before and tokens[first].key not in rules.first_names:
+            label = "ORG"  # "vaccine makers Bavarian Nordic", "the lender Deutsche Pfandbrief"
+        elif word_before == "and" and last == first and self._place_before_and(first):
+            label = "GPE"  # "in Cornwall and Devon"
+        elif word_before == "of" and word_before2 in rules.gpe_cues:
+            label = "GPE"
+        elif word_before == "of" and word_before2 in rules.loc_cues:
+            label = "LOC"
+        elif last == first and self._name_in_context(first):
+            label = self._listed_with(first)
+        if label is None:
+            label = self._person_by_context(first, last, before, gap_before, lower_before, word_before)
+        if label is None:
+            return False
+        roles = frozenset({before.key}) if label == "PERSON" and lower_before and before.key in rules.person_cues else frozenset()
+        self._claim(Candidate(first, last, label, surface_entity(text, tokens, first, last), "context", roles))
+        return True
+
+    def _place_before_and(self, i: int) -> bool:
+        """Whether "in X and" precedes token ``i``, X a place."""
+        prev = self.by_last.get(i - 2)
+        if prev is None or prev.label != "GPE" or prev.first == 0:
+            return False
+        return self.tokens[prev.first - 1].key in _PLACE_PREPOSITIONS
+
+    def _listed_with(self, i: int) -> str | None:
+        """The label of the names listed before X in "A, B and X" when they agree."""
+        tokens, text = self.tokens, self.text
+        labels = []
+        k = i
+        while k > 0 and len(labels) < 3:
+            gap = text[tokens[k - 1].end : tokens[k].start]
+            if gap == ", ":
+                prev = self.by_last.get(k - 1)
+            elif gap == " " and tokens[k - 1].key in ("and", "or") and k >= 2:
+                prev = self.by_last.get(k - 2)
+            else:
+                break
+            if prev is None or prev.label not in ("ORG", "GPE"):
+                break
+            labels.append(prev.label)
+            k = prev.first
+        return labels[0] if len(labels) >= 2 and len(set(labels)) == 1 else None
+
+    def _person_by_context(self, first: int, last: int, before: Token | None, gap_before: str,
+                           lower_before: bool, word_before: str) -> str | None:
+        """A first name, a speech verb, apposition, a role word, "in X" (a place), "X said" (a body)."""
+        tokens, rules, text = self.tokens, self.rules, self.text
+        if not self._name_like(first, last):
+            return None
+        if any(tokens[k].key in rules.org_heads or tokens[k].key in rules.title_heads for k in range(first, last + 1)):
+            return None
+        length = last - first + 1
+        after = text[tokens[last].end : tokens[last].end + 40]
+        enclosed = gap_before == ", " and after.startswith(",")
+        # "spokesman X Y", "its chief executive, X Y, said", "the envoy for Sudan, X Y, said"
+        cue_before = lower_before and before.key in rules.person_cues and (gap_before == " " or enclosed)
+        if not cue_before and enclosed and length >= 2:
+            cue_before = any(
+                not t.cap and t.key in rules.person_cues for t in tokens[max(0, first - 6) : first - 1]
+            )
+        after_word = after.lstrip(" ").split(" ", 1)[0].strip(",.;:") if after.startswith(" ") else ""
+        speech_after = after_word in _SPEECH_AFTER_NAME
+        speech_before = word_before in ("said", "says", "added") or (
+            word_before == "to" and first >= 2 and tokens[first - 2].key == "according"
+        )
+        apposition = after.startswith(", ") and (after[2:].startswith(_APPOSITION_OPENERS) or after[2:3].isdigit())
+        # "analysts at X said", "the Confederation of X said": an institution, not a person
+        institution = lower_before and before.key in _INSTITUTION_PREPOSITIONS and gap_before == " "
+        if (length >= 2 and tokens[first].key in rules.first_names) or cue_before:
+            return "PERSON"
+        if length >= 2 and not institution and (speech_after or speech_before or apposition):
+            lead = tokens[first].key
+            # "National Grid said": a person's name does not start with a common word
+            return "ORG" if lead in rules.common_words or lead in rules.title_modifiers else "PERSON"
+        if length == 1 and self._name_in_context(first) and not institution:
+            if speech_before:
+                return "PERSON"
+            if word_before in _PLACE_PREPOSITIONS:
+                return "GPE"
+            if speech_after:
+                return "PERSON" if tokens[first].key in rules.first_names else "ORG"
+        return None
+
+    def _datelines(self) -> None:
+        """"AUSTIN, Texas (AP) -", "SAO PAULO -": a paragraph opening with a place in capitals."""
+        tokens, text = self.tokens, self.text
+        for i in self.in_capitals:
+            t = tokens[i]
+            if self.claimed[i] or (t.start and text[t.start - 1] != "\n"):
+                continue
+            j = i
+            while j + 1 < len(tokens) and tokens[j].joins and tokens[j + 1].upper and j - i < 3:
+                j += 1
+            after = text[tokens[j].end : tokens[j].end + 3]
+            if after.startswith((",", " (", " —", " –", " - ")) and not any(self.claimed[k] for k in range(i, j + 1)):
+                entity = " ".join(w.capitalize() for w in fold(text[t.start : tokens[j].end]).split())
+                self._claim(Candidate(i, j, "GPE", entity, "dateline"))
+
+    def _acronyms(self) -> None:
+        """Unknown all-caps words in ordinary text are organizations ("NTV", "SOHR")."""
+        skip = self.rules.non_entity_acronyms
+        tokens = self.tokens
+        for i in self.in_capitals:
+            t = tokens[i]
+            if (
+                not self.claimed[i] and not t.shout and 2 <= len(t.text) <= 6
+                and t.text.isalpha() and t.key not in skip
+            ):
+                self._claim(Candidate(i, i, "ORG", t.text, "acronym"))
+
+    def _by_repeated_surname(self) -> None:
+        """"Rima Haddad ... Haddad said": a two- or three-word name whose last word recurs alone is a person.
+
+        News names a person in full once and by surname afterwards; organizations and
+        places come back whole or as an acronym.
+        """
+        if not self._unresolved:
+            return
+        tokens, rules = self.tokens, self.rules
+        alone: dict[str, int] = {}
+        for k in [k for k in self.capitalized if not tokens[k].upper]:
+            before_joins = k > 0 and tokens[k - 1].joins and tokens[k - 1].cap
+            after_joins = tokens[k].joins and k + 1 < len(tokens) and tokens[k + 1].cap
+            if not before_joins and not after_joins and not self.claimed[k]:
+                alone[tokens[k].key] = alone.get(tokens[k].key, 0) + 1
+        for first, last in self._unresolved:
+            if any(self.claimed[k] for k in range(first, last + 1)) or not self._name_like(first, last):
+                continue
+            surname = tokens[last].key
+            if alone.get(surname) and surname not in rules.stopwords and surname not in rules.common_words:
+                self._claim(Candidate(first, last, "PERSON", surface_entity(self.text, tokens, first, last), "repeated"))

@@ -1,0 +1,211 @@
+"""Unseen names read by the words inside and next to them: titles ("Foreign Minister X"),
+head words ("... Ministry", "... Air Base"), lower-case cue words ("the X airbase"), known
+names inside longer ones ("Age UK")."""
+
+from __future__ import annotations
+
+from reader.annotate.entity_candidates import CONNECTORS, HYPHEN_SUFFIXES, Candidate, surface_entity
+
+
+class NameCues:
+    """Mixed into the entity finder (reader.annotate.entities._Finder): reads its tokens, rules,
+    units and claims, and claims what it recognizes."""
+
+    def _is_head(self, key: str) -> bool:
+        r = self.rules
+        return key in r.org_heads or key in r.fac_heads or key in r.loc_heads or key in r.gpe_heads or key in r.title_heads
+
+    def _by_head(self, first: int, last: int) -> bool:
+        """"Russian Defence Ministry" (ORG), "Incirlik Air Base" (FAC), "Idlib Province" (GPE)."""
+        tokens, rules = self.tokens, self.rules
+        if last == first and self.unit[first] is None:
+            return self._by_lower_cue(first, last)
+        head = tokens[last].key
+        label = None
+        if self.unit[last] is None:
+            if head in rules.org_heads:
+                label = "ORG"
+            elif head in rules.fac_heads:
+                label = "FAC"
+            elif head in rules.loc_heads:
+                label = "LOC"
+            elif head in rules.gpe_heads:
+                label = "GPE"
+        if label is None:
+            # "Ministry of Defence", "University of Oxford", "Gulf of Aden", "Mount Ararat"
+            for k in range(first, last):
+                key = tokens[k].key
+                if self.unit[k] is None and tokens[k + 1].key in CONNECTORS and not tokens[k + 1].cap:
+                    if key in rules.org_heads:
+                        label = "ORG"
+                    elif key in rules.loc_heads:
+                        label = "LOC"
+                    elif key in rules.gpe_heads:
+                        label = "GPE"
+                    elif key in rules.fac_heads:
+                        label = "FAC"
+                    break
+            if label is None and self.unit[first] is None and tokens[first].key in ("mount", "lake", "mt"):
+                label = "LOC"
+        if label is None:
+            return self._by_lower_cue(first, last)
+        # A title before the organization's name belongs to a person, not to it.
+        if any(self.unit[k] is None and tokens[k].key in rules.title_heads and k < last for k in range(first, last)) and label != "ORG":
+            return False
+        if label == "ORG":
+            first = self._and_before(first)
+        self._claim(Candidate(first, last, label, surface_entity(self.text, tokens, first, last), "head"))
+        return True
+
+    def _and_before(self, first: int) -> int:
+        """"Devon and Cornwall Police", "Law and Justice party": an organization's name may hold an "and"."""
+        tokens = self.tokens
+        if first >= 2 and tokens[first - 1].key == "and" and not tokens[first - 1].cap:
+            k = first - 2
+            if (
+                tokens[k].cap and tokens[k].joins and tokens[first - 1].joins and not self.claimed[k]
+                and tokens[k].key not in self.rules.stopwords
+            ):
+                return k
+        return first
+
+    def _by_lower_cue(self, first: int, last: int) -> bool:
+        """"the Hmeimim airbase", "Idlib province", "the Euphrates river": the cue labels the name."""
+        if not self._unknown(first, last) or last + 1 >= len(self.tokens) or not self.tokens[last].joins:
+            return False
+        cue = self.tokens[last + 1]
+        if cue.cap:
+            return False
+        rules = self.rules
+        second = self.tokens[last + 2] if cue.joins and last + 2 < len(self.tokens) else None
+        org_cue = cue.key in rules.org_cues or (second is not None and not second.cap and second.key in rules.org_cues)
+        role_cue = self._name_in_context(first) and self._role_follows(last + 1)
+        label = (
+            "ORG" if org_cue or role_cue
+            else "FAC" if cue.key in rules.fac_cues or (cue.key == "air" and self._next_key(last + 1) == "base")
+            else "LOC" if cue.key in rules.loc_cues
+            else "GPE" if cue.key in rules.gpe_cues
+            else None
+        )
+        if label is None:
+            return False
+        if any(self.tokens[k].upper for k in range(first, last + 1)) and label != "ORG":
+            return False
+        if label == "ORG":
+            first = self._and_before(first)
+        self._claim(Candidate(first, last, label, surface_entity(self.text, self.tokens, first, last), "cue"))
+        return True
+
+    def _role_follows(self, i: int) -> bool:
+        """"Ofgem chief executive Jonathan ...": a role word and a name after an unknown name."""
+        tokens, rules = self.tokens, self.rules
+        for k in (i, i + 1):
+            if k + 1 >= len(tokens) or tokens[k].cap or not tokens[k].joins:
+                return False
+            if tokens[k].key in rules.person_cues or tokens[k].key in rules.title_heads:
+                nxt = tokens[k + 1]
+                if k + 1 < len(tokens) and tokens[k + 1].key in rules.person_cues and not tokens[k + 1].cap:
+                    nxt = tokens[k + 2] if k + 2 < len(tokens) else nxt
+                return nxt.cap and not self.claimed[k + 1]
+            if tokens[k].key not in rules.title_modifiers:
+                return False
+        return False
+
+    def _next_key(self, i: int) -> str:
+        return self.tokens[i + 1].key if i + 1 < len(self.tokens) else ""
+
+    def _by_title(self, first: int, last: int) -> bool:
+        """"Turkish Foreign Minister Mevlut Cavusoglu": the words after the title are a person."""
+        tokens, rules = self.tokens, self.rules
+        for start in range(first, last):
+            if self.unit[start] is not None:
+                continue
+            k = start
+            head_at = -1
+            while k <= last and self.unit[k] is None and (
+                tokens[k].key in rules.title_heads or tokens[k].key in rules.title_modifiers or tokens[k].key == "of"
+            ):
+                if tokens[k].key in rules.title_heads:
+                    head_at = k
+                k += 1
+            if head_at < 0 or k > last:
+                continue
+            title_end = k - 1 if tokens[k - 1].key != "of" else k - 2
+            if not any(tokens[x].key == "of" for x in range(start, title_end + 1)):
+                title_end = head_at
+            name_first = title_end + 1
+            if name_first > last or not self._name_like(name_first, last):
+                continue
+            self._emit_units(first, start - 1)
+            title = " ".join(t.key for t in tokens[start : title_end + 1])
+            self._claim(Candidate(name_first, last, "PERSON", surface_entity(self.text, tokens, name_first, last), "title",
+                                   self._roles(title)))
+            return True
+        return False
+
+    def _name_like(self, first: int, last: int) -> bool:
+        tokens = self.tokens
+        if last - first > 4:
+            return False
+        return all(
+            (tokens[k].cap and not tokens[k].upper) or tokens[k].key in self.rules.name_particles
+            or self._hyphen_syllable(k)
+            for k in range(first, last + 1)
+        )
+
+    def _hyphen_syllable(self, k: int) -> bool:
+        """A lower-case part of a hyphenated given name ("myung" in "Jae-myung")."""
+        t = self.tokens[k]
+        return (
+            k > 0 and not t.cap and len(t.text) <= 5 and t.key not in HYPHEN_SUFFIXES
+            and self.tokens[k - 1].cap and self.text[self.tokens[k - 1].end : t.start] == "-"
+        )
+
+    def _roles(self, title: str) -> frozenset[str]:
+        synonyms = self.rules.role_synonyms
+        words = title.replace("-", " ").split()
+        roles = {title}
+        roles.update(w for w in words if w in self.rules.title_heads)
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                roles.update(synonyms.get(" ".join(words[i:j]), ()))
+        return frozenset(roles)
+
+    def _merge_groups(self, first: int, last: int) -> bool:
+        """"Christian Democrats", "Bosnian Serbs": group names written next to each other are one group."""
+        units = {id(self.unit[k]): self.unit[k] for k in range(first, last + 1)}
+        if len(units) < 2 or any(u.label != "NORP" for u in units.values()):
+            return False
+        self._claim(Candidate(first, last, "NORP", self._group_entity(first, self.unit[last]), "head"))
+        return True
+
+    def _group_entity(self, first: int, tail: Candidate) -> str:
+        """"Social Democrats" -> "Social Democrat": the words before the group, then its canonical name."""
+        if tail.first == first:
+            return tail.entity
+        return surface_entity(self.text, self.tokens, first, tail.first - 1) + " " + tail.entity
+
+    def _by_place_in_name(self, first: int, last: int) -> bool:
+        """"Age UK", "U.S. Geological Survey", "Liberal Democratic Party": a known name inside a longer
+        unknown one is part of an organization's name."""
+        tokens = self.tokens
+        units = {id(self.unit[k]): self.unit[k] for k in range(first, last + 1) if self.unit[k] is not None}
+        if len(units) != 1:
+            return False
+        place = next(iter(units.values()))
+        tail = place.last == last and place.first > first
+        if tail and place.label in ("ORG", "NORP"):
+            label = place.label  # "Liberal Democratic Party", "Social Democrats"
+        elif place.label == "GPE" and (place.first == first or place.last == last):
+            label = "ORG"  # "Age UK", "U.S. Geological Survey", "Alternative for Germany"
+        else:
+            return False
+        rest = [k for k in range(first, last + 1) if self.unit[k] is None]
+        rules = self.rules
+        if not all(tokens[k].text.isalpha() and len(tokens[k].text) >= 3 and not tokens[k].upper
+                   and tokens[k].key not in rules.first_names and tokens[k].key not in rules.title_heads
+                   and (label == "NORP" or tokens[k].key not in rules.title_modifiers) for k in rest):
+            return False
+        entity = self._group_entity(first, place) if label == "NORP" else surface_entity(self.text, tokens, first, last)
+        self._claim(Candidate(first, last, label, entity, "head"))
+        return True

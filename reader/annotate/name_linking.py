@@ -1,0 +1,138 @@
+"""One entity per name in an article: surnames join the full name, a label found once applies
+to every use, short forms in brackets join the name they abbreviate."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.annotate.entity_candidates import Candidate
+
+
+# A short form in brackets: "(RSF)", "(PiS)", "[IS]".
+_BRACKETED = re.compile(r"[(\[]([A-Z][A-Za-z]{0,5})[)\]]")
+
+
+class NameLinking:
+    """Mixed into the entity finder (reader.annotate.entities._Finder): reads its tokens, rules,
+    units and claims, and claims what it recognizes."""
+
+    def _link_people(self) -> None:
+        """Surnames and partial names join the full name met in the article."""
+        tokens, particles = self.tokens, self.rules.name_particles
+        people = sorted((c for c in self.candidates if c.label == "PERSON" and c.last > c.first), key=lambda c: c.first)
+        by_part: dict[tuple[str, ...], list[Candidate]] = {}
+        for cand in people:
+            keys = [tokens[k].key for k in range(cand.first, cand.last + 1)]
+            for cut in range(1, len(keys)):
+                if keys[cut] not in particles:
+                    by_part.setdefault(tuple(keys[cut:]), []).append(cand)
+            # a middle name used alone ("Lula" of "Luiz Inacio Lula da Silva")
+            for key in keys[1:-1] if len(keys) >= 3 else ():
+                if key not in particles and cand not in by_part.get((key,), []):
+                    by_part.setdefault((key,), []).append(cand)
+            # a family name written first ("Lee" of "Lee Jae-myung")
+            if keys[0] in self.rules.family_names_first:
+                by_part.setdefault((keys[0],), []).append(cand)
+        # "the Commission" after "the European Commission": the head word of a longer name.
+        for cand in self.candidates:
+            if cand.label == "ORG" and cand.last > cand.first and tokens[cand.last].cap:
+                by_part.setdefault((tokens[cand.last].key,), []).append(cand)
+        if not by_part:
+            return
+        # Persons found by rule under a shorter name ("President Erdogan").
+        for cand in self.candidates:
+            if cand.label == "PERSON" and cand.rule != "gazetteer":
+                keys = tuple(tokens[k].key for k in range(cand.first, cand.last + 1))
+                full = self._nearest(by_part.get(keys), cand.first)
+                if full is not None and full is not cand:
+                    cand.entity = full.entity
+        # Bare surnames: unclaimed capitalized words, with a particle joined before them ("al-Sudani").
+        count = len(tokens)
+        resume = 0
+        for i in [i for i in self.capitalized if not tokens[i].upper]:
+            if i < resume or self.claimed[i]:
+                continue
+            j = i
+            while j + 1 < count and tokens[j].joins and not self.claimed[j + 1] and tokens[j + 1].cap:
+                j += 1
+            for start in range(i, j + 1):
+                keys = tuple(tokens[k].key for k in range(start, j + 1))
+                full = self._nearest(by_part.get(keys), start)
+                if full is not None and full.label == "ORG" and (start == 0 or tokens[start - 1].key != "the"):
+                    full = None
+                if full is not None:
+                    first = start
+                    if first > 0 and not self.claimed[first - 1] and tokens[first - 1].key in particles and tokens[first - 1].joins:
+                        first -= 1
+                    self._claim(Candidate(first, j, full.label, full.entity, "surname", full.roles))
+                    break
+            resume = j + 1
+
+    def _propagate(self) -> None:
+        """One name, one meaning per article: a label found by context applies to every other use."""
+        tokens = self.tokens
+        known: dict[tuple[str, ...], Candidate] = {}
+        for cand in self.candidates:
+            if cand.rule in ("context", "cue", "head", "acronym") and cand.last - cand.first < 4:
+                known.setdefault(tuple(tokens[k].text for k in range(cand.first, cand.last + 1)), cand)
+        if not known:
+            return
+        longest = max(len(k) for k in known)
+        firsts = {k[0] for k in known}
+        count = len(tokens)
+        resume = 0
+        for i in self.capitalized:
+            if i < resume or self.claimed[i] or tokens[i].text not in firsts:
+                continue
+            for size in range(longest, 0, -1):
+                end = i + size - 1
+                if end >= count or any(self.claimed[k] for k in range(i, end + 1)):
+                    continue
+                if size > 1 and not all(tokens[k].joins for k in range(i, end)):
+                    continue
+                if end + 1 < count and tokens[end].joins and tokens[end + 1].cap:
+                    continue  # part of a longer name
+                cand = known.get(tuple(tokens[k].text for k in range(i, end + 1)))
+                if cand is not None:
+                    self._claim(Candidate(i, end, cand.label, cand.entity, "propagated", cand.roles))
+                    resume = end + 1
+                    break
+
+    @staticmethod
+    def _nearest(cands: list[Candidate] | None, at: int) -> Candidate | None:
+        if not cands:
+            return None
+        before = [c for c in cands if c.first <= at]
+        return before[-1] if before else cands[0]
+
+    def _link_acronyms(self) -> None:
+        """"Rapid Support Forces (RSF)", "Law and Justice (PiS)": a short form in brackets after a name
+        is that name wherever it appears in the article, even where a gazetteer reads it otherwise."""
+        tokens, text = self.tokens, self.text
+        aliases: dict[str, Candidate] = {}
+        starts = [t.start for t in tokens]
+        for match in _BRACKETED.finditer(text):
+            i = bisect.bisect_left(starts, match.start(1))
+            if i == 0 or i >= len(tokens) or tokens[i].start != match.start(1) or tokens[i].end != match.end(1):
+                continue
+            t = tokens[i]
+            prev = self.by_last.get(i - 1)
+            if prev is None and i >= 2 and tokens[i - 1].key in self.rules.org_cues and not tokens[i - 1].cap:
+                prev = self.by_last.get(i - 2)  # "the Law and Justice party (PiS)"
+            if prev is None or prev.label in ("DATE", "TIME") or t.text in aliases:
+                continue
+            initials = "".join(tokens[k].text[0] for k in range(prev.first, prev.last + 1) if tokens[k].cap)
+            # an organization may abbreviate its name in another language ("PiS", "AfD")
+            if initials == t.text or prev.label == "ORG":
+                aliases[t.text] = prev
+                if not self.claimed[i]:
+                    self._claim(Candidate(i, i, prev.label, prev.entity, "acronym"))
+        if aliases:
+            for cand in self.candidates:
+                source = aliases.get(tokens[cand.first].text) if cand.first == cand.last else None
+                if source is not None and source is not cand:
+                    cand.label, cand.entity = source.label, source.entity
+            for i in [i for i, t in enumerate(tokens) if t.text in aliases and not self.claimed[i]]:
+                source = aliases[tokens[i].text]
+                self._claim(Candidate(i, i, source.label, source.entity, "acronym"))
