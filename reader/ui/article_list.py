@@ -116,7 +116,7 @@ class ArticleList(ScrollView, can_focus=True):
         if self._article_rows:
             target = self._row_of_id.get(keep) if keep is not None else None
             self._cursor = self._article_rows.index(target) if target is not None else 0
-        self.scroll_to(y=0, animate=False)
+        self.scroll_to(y=0, animate=False, force=True)
         self._scroll_to_cursor()
         self.refresh()
         return self.highlighted
@@ -163,9 +163,9 @@ class ArticleList(ScrollView, can_focus=True):
         top = row - 1 if row > 0 and isinstance(self._rows[row - 1], str) else row
         height = self.scrollable_content_region.height or 1
         if top < self.scroll_y:
-            self.scroll_to(y=top, animate=False)
+            self.scroll_to(y=top, animate=False, force=True)
         elif row >= self.scroll_y + height:
-            self.scroll_to(y=row - height + 1, animate=False)
+            self.scroll_to(y=row - height + 1, animate=False, force=True)
 
     def action_cursor_down(self) -> None:
         self.move_by(1)

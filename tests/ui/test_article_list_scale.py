@@ -80,3 +80,15 @@ async def test_filtering_keeps_the_cursor_on_the_same_article():
         assert article_list.set_entries([]) is None
         await pilot.press("j", "G", "g")
         assert article_list.highlighted is None
+
+
+async def test_relisting_scrolls_to_the_kept_article_at_once():
+    app = ListApp(entries(10_000))
+    async with app.run_test(size=(60, 20)) as pilot:
+        article_list = app.query_one(ArticleList)
+        article_list.set_entries(app.items[8990:9010])
+        await pilot.pause()
+        kept = article_list.set_entries(app.items, keep="id09000")
+        assert kept.id == "id09000"
+        await pilot.pause()
+        assert "Title number 9000" in screen_text(pilot)
