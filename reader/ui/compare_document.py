@@ -142,7 +142,7 @@ def moved_badge(row: Row, paragraph_starts: list[int]) -> Content:
     """Where a moved sentence sits in its own article: paragraph and sentence number."""
     unit = row.right[0]
     paragraph = _paragraph_number(paragraph_starts, unit.start)
-    return Content(f"⇅ moved from ¶{paragraph}, sentence {unit.index + 1}").stylize(BADGE)
+    return Content(f"moved from ¶{paragraph}, sentence {unit.index + 1}").stylize(BADGE)
 
 
 def absent_label(outlet: str) -> Content:

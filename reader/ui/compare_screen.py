@@ -29,7 +29,7 @@ from reader.articles.corpus import Corpus
 from reader.articles.errors import CorpusError
 from reader.articles.model import Article, Entry
 from reader.compare.model import Comparison
-from reader.compare.render import naming_table, quotes_table, summary_text, wording_text
+from reader.compare.render import naming_table, quotes_table, wording_text
 from reader.paths import styles_dir
 from reader.text.sanitize import sanitize
 from reader.ui.compare_cache import Prepared, comparison_cache
@@ -158,6 +158,31 @@ def details_renderable(comparison: Comparison) -> Group:
     )
 
 
+def summary_content(comparison: Comparison) -> Content:
+    """The header: how much of each account the other covers, then the row counts."""
+    summary = comparison.summary
+    lines = []
+    for side, article in ((summary.left, comparison.left), (summary.right, comparison.right)):
+        lines.append(
+            Content.assemble(
+                plain_content(article.outlet, ".compare-summary--outlet"),
+                f": {side.sentence_share:.0%} of sentences ({side.sentences_matched}/{side.sentences}) and "
+                f"{side.word_share:.0%} of words have a match · {side.one_sided} one-sided · "
+                f"{side.one_sided_quotes} of {side.quotes} quotes only here",
+            )
+        )
+    lines.append(
+        Content.assemble(
+            Content(
+                f"{summary.shared_quotes} shared quotes · {summary.moved} moved · "
+                f"{summary.changed} changed · {summary.same} same"
+            ).stylize(".compare-summary--counts"),
+            Content("   i: naming, wording and quotes of both").stylize(".compare-summary--hint"),
+        )
+    )
+    return Content("\n").join(lines)
+
+
 class CompareScreen(Screen[None]):
     """Two accounts side by side, one row per aligned pair, one scroll for both."""
 
@@ -168,16 +193,19 @@ class CompareScreen(Screen[None]):
         "compare-titles--date",
         "compare-titles--title",
         "compare-status--kind",
+        "compare-summary--outlet",
+        "compare-summary--counts",
+        "compare-summary--hint",
     }
 
     BINDINGS = [
-        Binding("d,n", "jump('difference')", "Difference", key_display="d/D", tooltip="Next row whose wording differs"),
+        Binding("d,n", "jump('difference')", "Diff", key_display="d/D", tooltip="Next row whose wording differs"),
         Binding("D,p", "jump('difference', False)", "Previous difference", show=False, tooltip="Previous row whose wording differs"),
         Binding("s", "jump('quote')", "Quote", key_display="s/S", tooltip="Next row holding a quote both accounts carry"),
         Binding("S", "jump('quote', False)", "Previous quote", show=False, tooltip="Previous row holding a shared quote"),
         Binding("u", "jump('one-sided')", "One-sided", key_display="u/U", tooltip="Next sentence only one account has"),
         Binding("U", "jump('one-sided', False)", "Previous one-sided", show=False, tooltip="Previous sentence only one account has"),
-        Binding("o", "other_account", "Other account", tooltip="Put the story's next other account on the right"),
+        Binding("o", "other_account", "Other", tooltip="Put the story's next other account on the right"),
         Binding("i", "toggle_details", "Details", tooltip="Show or hide naming, wording and quotes of both accounts"),
         Binding("c,escape", "close", "Back", key_display="c/esc", tooltip="Back to reading this article"),
         Binding("slash", "search", "Search", show=False, key_display="/", tooltip="Back to reading, then search"),
@@ -238,16 +266,20 @@ class CompareScreen(Screen[None]):
             right = self.corpus.load(right_entry)
         except (CorpusError, OSError) as error:
             reason = str(error) or type(error).__name__
-            self.app.call_from_thread(self._failed, right_entry, reason)
+            self.app.call_from_thread(self._failed, right_entry, f"could not be loaded: {reason}")
             return
-        prepared = self._cache.prepare(self.left, right)
+        try:
+            prepared = self._cache.prepare(self.left, right)
+        except Exception as error:  # a bug on some unforeseen text must not leave "aligning…" forever
+            self.app.call_from_thread(self._failed, right_entry, f"alignment failed: {type(error).__name__}: {error}")
+            raise
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, right_entry, prepared)
 
     def _failed(self, right: Entry, reason: str) -> None:
         if right.id != self.right.id:
             return
-        message = Content.assemble(plain_content(right.title), ": could not be loaded: ", plain_content(reason))
+        message = Content.assemble(plain_content(right.title), ": ", plain_content(reason))
         self.rows.show_message(message.stylize(".compare--message"))
         self.query_one("#compare-summary", Static).update(message)
 
@@ -257,7 +289,7 @@ class CompareScreen(Screen[None]):
         self.prepared = prepared
         comparison = prepared.comparison
         self.query_one(ColumnTitles).set_sides(comparison.left, comparison.right)
-        self.query_one("#compare-summary", Static).update(summary_text(comparison))
+        self.query_one("#compare-summary", Static).update(summary_content(comparison))
         self.query_one("#compare-details-text", Static).update(details_renderable(comparison))
         self.rows.set_rows(compare_cells(comparison, prepared.left_annotations, prepared.right_annotations))
 

@@ -37,7 +37,7 @@ def test_compare_side_by_side_jump_details_and_back(run_reader):
         screen = reader.wait_text(f"difference {k} of 7")
         if "· moved ·" in screen:  # the cursor row's kind, in the status line
             break
-    assert "⇅ moved from ¶" in screen  # its badge: where it sits in its own article
+    assert "⇅ moved from ¶" in screen  # kind mark, then the badge: where it sits in its own article
 
     reader.keys("i")
     screen = reader.wait_text("Naming")

@@ -123,7 +123,7 @@ async def test_moved_row_carries_a_badge_with_its_own_position():
         await pilot.pause()
         position = comparison.rows[moved[0]].right_position
         lines = lines_of(pilot)
-        badge = line_with(lines, "⇅ moved from ¶")
+        badge = line_with(lines, "moved from ¶")
         assert f"sentence {position}" in lines[badge]
         assert "⇅" in lines[badge]  # the row's kind mark sits in the gutter
 
@@ -290,3 +290,55 @@ async def test_markup_looking_text_shows_literally_in_compare_mode(corpus, write
         assert app.is_running and isinstance(app.screen, CompareScreen)
         await pilot.press("escape")
         assert isinstance(app.screen.query_one(ReadingView), ReadingView)
+
+
+async def test_an_account_that_fails_to_load_is_reported_in_place(corpus, write_article):
+    write_article("f1", "Fine report", "Outlet F", "2025-01-01", "failing-story", ["A sentence that loads."])
+    path = write_article("f2", "Broken report", "Outlet G", "2025-01-02", "failing-story", ["x"])
+    path.write_text(path.read_text(encoding="utf-8").replace("body:\n- x", "body: 5"), encoding="utf-8")
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("G", "k")
+        assert app.reading_view.article.id == "f1"
+        await pilot.press("c")
+        await wait_for(pilot, lambda: "Broken report: could not be loaded:" in screen_text(pilot))
+        await pilot.press("escape")
+        assert app.reading_view.article.id == "f1"
+
+
+async def test_long_accounts_draw_lines_not_widgets(corpus, write_article):
+    sentences = [f"Report line {i} says the harbour crane number {i} moved {i * 7} containers on day {i % 30}." for i in range(400)]
+    left = [" ".join(sentences[i : i + 4]) for i in range(0, 400, 4)]
+    right = [" ".join(s.replace("says", "reports") for s in sentences[i : i + 4]) for i in range(0, 400, 8)]
+    right.append("A closing remark only this outlet makes about the weather at the port.")
+    write_article("l1", "Long one", "Outlet L", "2026-01-01", "long-story", left)
+    write_article("l2", "Long two", "Outlet R", "2026-01-02", "long-story", right)
+    app = ReaderApp(corpus)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("G", "k")
+        screen = await open_compare(pilot)
+        rows = screen.rows
+        assert rows.row_count >= 400
+        assert len(list(screen.walk_children())) < 30  # one widget for every row
+        await pilot.press("G")
+        await pilot.pause()
+        assert "A closing remark only this outlet makes" in screen_text(pilot)
+        await pilot.press("u")  # from the bottom, the next one-sided row wraps to the first
+        assert screen.prepared.comparison.rows[rows.cursor].kind in ("left-only", "right-only")
+        assert rows.cursor in rows.visible_rows()
+
+
+async def test_compare_survives_narrow_terminals_and_resizing():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=(50, 24)) as pilot:
+        screen = await open_compare(pilot)
+        await pilot.press("d", "d")
+        await pilot.pause()
+        assert "Row 3 of" in screen_text(pilot)
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        assert screen.rows.document_layout.lines[0].left.cell_length > 40  # laid out again, wider
+        assert screen.rows.cursor == 2 and 2 in screen.rows.visible_rows()
+        labels = [line for line in lines_of(pilot) if "not in The New Arab" in line]
+        assert labels and all(line.split("◀")[0].strip() for line in labels)  # the sentence beside its label
+
