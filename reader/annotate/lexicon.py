@@ -62,6 +62,7 @@ class Rules:
     non_entity_acronyms: frozenset[str]
     first_names: frozenset[str]  # given names, and family names written first
     family_names_first: frozenset[str]
+    english_words: frozenset[str]  # common English words (data/english_words.txt)
 
 
 def _data(name: str) -> dict:
@@ -83,11 +84,19 @@ def rules() -> Rules:
     data = _data("rules")
     synonyms = {str(k): tuple(v) for k, v in data["role_synonyms"].items()}
     fields = {name: _words(data[name], f"rules.yaml:{name}") for name in Rules.__dataclass_fields__
-              if name not in ("role_synonyms", "first_names", "family_names_first")}
+              if name not in ("role_synonyms", "first_names", "family_names_first", "english_words")}
     names = _data("first_names")
     family = _words(names["family_names_first"], "first_names.yaml:family_names_first")
     first = _words(names["first_names"], "first_names.yaml:first_names") | family
-    return Rules(role_synonyms=synonyms, first_names=first, family_names_first=family, **fields)
+    for region, given in _data("given_names_world").items():
+        first |= _words(given, f"given_names_world.yaml:{region}")
+    return Rules(role_synonyms=synonyms, first_names=first, family_names_first=family,
+                 english_words=_english_words(), **fields)
+
+
+def _english_words() -> frozenset[str]:
+    text = resources.files("reader.annotate").joinpath("data", "english_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _shape(token_text: str) -> str:
