@@ -49,7 +49,14 @@ _DATE_PATTERNS = (
     rf"\s+(?:more\s+|full\s+|straight\s+)?(?:days|weeks|months|years|decades|centuries)\b)(?![- ]old\b)",
     rf"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\bover )|(?<=\bthan )|(?<=\bafter )|(?<=\babout ))"
     rf"(?:a|an|one)\s+(?:day|week|month|year|decade|century)\b",
-    rf"\b(?:yesterday|today|tomorrow)\b",
+    rf"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b",
+    # "a second week", "the third day", "a 10th straight year"
+    rf"\b(?:a|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    rf"\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|week|month|year|decade)\b",
+    # Feasts and holidays: "before Christmas", "during Ramadan", "at Lunar New Year"
+    rf"\b(?:Christmas(?: Day| Eve)?(?! Island)|Easter(?: Sunday| Monday)?(?! Island)|Thanksgiving|Ramadan"
+    rf"|Eid(?: al-(?:Fitr|Adha))?|Diwali|Hanukkah|Passover|Nowruz|Hogmanay|Yom Kippur|Rosh Hashanah"
+    rf"|(?:Lunar )?New Year(?:'s (?:Day|Eve))?|Boxing Day)\b",
     rf"\b(?:recent|coming)\s+(?:years|months|weeks|days|decades)\b",
     rf"\bthe\s+(?:19|20)\d0s\b",
     rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of\s+{_YEAR}\b",
@@ -75,7 +82,9 @@ _TIME_PATTERNS = (
 _CAPITALIZED_TRIGGERS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "christmas easter thanksgiving ramadan eid diwali hanukkah passover nowruz hogmanay yom rosh new lunar "
+    "boxing".split()
 )
 _TRIGGERS = frozenset(
     "yesterday today tomorrow day days week weeks month months year years decade decades century "
@@ -101,7 +110,8 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _DATE_STARTS = _CAPITALIZED_TRIGGERS | _TRIGGERS | frozenset(
     "early mid late the last next this past previous coming earlier later recent a an one two three four "
     "five six seven eight nine ten eleven twelve fifteen twenty thirty several few many some end beginning "
-    "start middle first second third fourth final".split()
+    "start middle first second third fourth final christmas easter thanksgiving ramadan eid diwali "
+    "hanukkah passover nowruz hogmanay yom rosh new lunar boxing".split()
 )
 
 

@@ -43,6 +43,7 @@ class _Finder(NameCues, NameContext, NameLinking):
         self.capitalized = [i for i, t in enumerate(tokens) if t.cap]
         self.in_capitals = [i for i in self.capitalized if tokens[i].upper]
         self.mid_sentence_caps = {tokens[i].text for i in self.capitalized if not tokens[i].initial}
+        self.lowercase_keys = {t.key for t in tokens if not t.cap}
 
     def _claim(self, cand: Candidate) -> None:
         self.candidates.append(cand)
@@ -59,6 +60,7 @@ class _Finder(NameCues, NameContext, NameLinking):
         self._datelines()
         self._acronyms()
         self._by_repeated_surname()
+        self._by_word_shape()
         self._link_people()
         for first in self._pending:
             if not self.claimed[first]:

@@ -9,6 +9,11 @@ from reader.annotate.tokens import Token
 
 
 _APPOSITION_OPENERS = ("the ", "a ", "an ", "who ", "aged ", "his ", "her ")
+_COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
+# Plural endings of words for kinds of people, which word lists often leave out.
+_PLURAL_ENDINGS = ("ers", "ists", "ians", "ors", "ics", "ees", "ites")
+# Places after which "near the X" names a site: "near the Bearpit".
+_NEAR = frozenset(("near", "outside", "inside", "beside", "behind", "opposite"))
 _PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "inside", "across", "around", "towards"))
 _INSTITUTION_PREPOSITIONS = frozenset(("at", "of", "from"))
 _SPEECH_AFTER_NAME = frozenset(
@@ -23,9 +28,67 @@ class NameContext:
     units and claims, and claims what it recognizes."""
 
     def _name_in_context(self, i: int) -> bool:
-        """A sentence's first word is a name only if the article also capitalizes it elsewhere."""
+        """A sentence's first word is a name only if the article also capitalizes it elsewhere,
+        or if it is no common English word ("Ofgem said", not "Officials said")."""
         token = self.tokens[i]
-        return not token.initial or token.text in self.mid_sentence_caps
+        return not token.initial or token.text in self.mid_sentence_caps or not self._plain_word(i)
+
+    def _plain_word(self, i: int) -> bool:
+        """Whether token ``i`` is a common English word: listed, a plural of one, a plural
+        of a kind of people ("dockworkers", "jihadists"), or written in lower case in the article."""
+        key = self.tokens[i].key
+        words = self.rules.english_words
+        if key in words or key in self.lowercase_keys or key in self.rules.stopwords:
+            return True
+        if key.endswith("s") and (key[:-1] in words or key[:-2] in words or key.endswith(_PLURAL_ENDINGS)):
+            return True
+        return False
+
+    def _by_word_shape(self) -> None:
+        """Unseen names of two or three words that no cue read: evidence in the article first
+        ("Mr Pugh" elsewhere, "He ..." opening the next sentence: a person), then the words
+        themselves: none a common English word ("Gareth Pugh") is a person, all of them
+        ("Ocean Crest Lines") an organization; a mix stays unread."""
+        tokens, rules, text = self.tokens, self.rules, self.text
+        known = {text[tokens[c.first].start : tokens[c.last].end] for c in self.candidates}
+        for first, last in self._unresolved:
+            if any(self.claimed[k] for k in range(first, last + 1)) or not self._name_like(first, last):
+                continue
+            if text[tokens[first].start : tokens[last].end] in known or self._inside_longer_name(first, last):
+                continue  # read elsewhere in the article, or a piece of "Centres for Disease Control"
+            words = [k for k in range(first, last + 1) if tokens[k].key not in rules.name_particles]
+            if any(tokens[k].key in rules.title_heads or tokens[k].key in rules.title_modifiers for k in words):
+                continue
+            if tokens[first].initial and self._plain_word(first):
+                continue  # "Behind Kowalczyk": an ordinary word opening the sentence
+            plain = [self._plain_word(k) for k in words]
+            if self._person_evidence(first, last) or not any(plain):
+                label = "PERSON"
+            elif all(plain):
+                label = "ORG"
+            else:
+                continue
+            self._claim(Candidate(first, last, label, surface_entity(self.text, tokens, first, last), "shape"))
+
+    def _inside_longer_name(self, first: int, last: int) -> bool:
+        """Whether a connector joins the run to a capitalized word before or after it."""
+        tokens = self.tokens
+        links = ("for", "of", "and", "on", "de")
+        before = first >= 2 and tokens[first - 1].key in links and tokens[first - 2].cap and tokens[first - 2].joins
+        after = last + 2 < len(tokens) and tokens[last + 1].key in links and tokens[last + 2].cap and tokens[last].joins
+        return before or after
+
+    def _person_evidence(self, first: int, last: int) -> bool:
+        """"Mr/Ms/Dr <surname>" elsewhere in the article, or "He"/"She" opening the next sentence."""
+        tokens = self.tokens
+        surname = tokens[last].text
+        for k in self.capitalized:
+            if tokens[k].text == surname and k > 0 and tokens[k - 1].key in _COURTESY_TITLES and tokens[k - 1].cap:
+                return True
+        k = last + 1
+        while k < len(tokens) and not tokens[k].initial and k - last < 40:
+            k += 1
+        return k < len(tokens) and tokens[k].initial and tokens[k].key in ("he", "she") and tokens[k].cap
 
     def _by_context(self, first: int, last: int) -> bool:
         """Unseen names with no title: the words around them say what they are."""
@@ -51,6 +114,8 @@ class NameContext:
             label = "LOC"
         elif last == first and self._name_in_context(first):
             label = self._listed_with(first)
+        if label is None and self._name_in_context(first):
+            label = self._place_by_context(first, last, word_before, word_before2)
         if label is None:
             label = self._person_by_context(first, last, before, gap_before, lower_before, word_before)
         if label is None:
@@ -58,6 +123,42 @@ class NameContext:
         roles = frozenset({before.key}) if label == "PERSON" and lower_before and before.key in rules.person_cues else frozenset()
         self._claim(Candidate(first, last, label, surface_entity(text, tokens, first, last), "context", roles))
         return True
+
+    def _place_by_context(self, first: int, last: int, word_before: str, word_before2: str) -> str | None:
+        """"to X in Benin", "X, Togo", "from X to Y", "near the X": where only places stand."""
+        tokens = self.tokens
+        if word_before == "the" and word_before2 in _NEAR and first == last:
+            return "FAC"
+        if word_before not in ("to", "from", "via"):
+            return None
+        if self._place_follows(last):
+            return "GPE"
+        after = last + 1
+        if word_before == "from" and after + 1 < len(tokens) and tokens[after].key == "to" and tokens[after + 1].cap:
+            return "GPE" if tokens[last].joins and tokens[after].joins else None
+        if word_before == "to" and first >= 3:
+            prev = self.by_last.get(first - 2)
+            if prev is not None and prev.label == "GPE" and prev.first > 0 and tokens[prev.first - 1].key == "from":
+                return "GPE"
+        return None
+
+    def _place_follows(self, last: int) -> bool:
+        """Whether "in <place>" or ", <country>" follows token ``last`` ("to Lome in Togo")."""
+        tokens, text = self.tokens, self.text
+        k = last + 1
+        if k >= len(tokens):
+            return False
+        gap = text[tokens[last].end : tokens[k].start]
+        if gap == ", ":
+            unit = self.unit[k]
+            return unit is not None and unit.label == "GPE" and unit.first == k
+        if gap != " " or tokens[k].key != "in" or tokens[k].cap:
+            return False
+        k += 1
+        while k < len(tokens) and k - last <= 4 and not tokens[k].cap and tokens[k - 1].joins:
+            k += 1  # "in neighbouring Benin", "in the north of Mali"
+        unit = self.unit[k] if k < len(tokens) else None
+        return unit is not None and unit.label in ("GPE", "LOC") and unit.first == k
 
     def _place_before_and(self, i: int) -> bool:
         """Whether "in X and" precedes token ``i``, X a place."""
@@ -103,7 +204,9 @@ class NameContext:
                 not t.cap and t.key in rules.person_cues for t in tokens[max(0, first - 6) : first - 1]
             )
         after_word = after.lstrip(" ").split(" ", 1)[0].strip(",.;:") if after.startswith(" ") else ""
-        speech_after = after_word in _SPEECH_AFTER_NAME
+        speech_after = after_word in _SPEECH_AFTER_NAME or (
+            after_word in rules.reporting_verbs and after_word.endswith(("ed", "s"))  # "X called the vote"
+        )
         speech_before = word_before in ("said", "says", "added") or (
             word_before == "to" and first >= 2 and tokens[first - 2].key == "according"
         )
