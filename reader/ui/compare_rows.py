@@ -37,6 +37,7 @@ class ComparedRows(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES = {
         "compare--cursor",
+        "compare--cursor-mark",
         "compare--mark",
         "compare--empty",
         "compare--absent",
@@ -206,9 +207,12 @@ class ComparedRows(ScrollView, can_focus=True):
             base = base + self.get_visual_style("compare--cursor", partial=True)
         empty = base + self.get_visual_style("compare--empty", partial=True)
         left_width, right_width = column_widths(width)
+        mark = line.mark
+        if is_cursor and mark.plain.strip():  # the cursor shows without colour too
+            mark = mark.stylize(".compare--cursor-mark")
         parts = [
             content_strip(self, line.left, left_width, empty if line.left_empty else base),
-            content_strip(self, line.mark, GUTTER, base),
+            content_strip(self, mark, GUTTER, base),
             content_strip(self, line.right, right_width, empty if line.right_empty else base),
         ]
         strip = Strip.join(parts).adjust_cell_length(width, self.visual_style.rich_style)

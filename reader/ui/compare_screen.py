@@ -33,7 +33,7 @@ from reader.compare.render import naming_table, quotes_table, wording_text
 from reader.paths import styles_dir
 from reader.text.sanitize import sanitize
 from reader.ui.compare_cache import Prepared, comparison_cache
-from reader.ui.compare_document import GUTTER, column_widths, compare_cells
+from reader.ui.compare_document import GUTTER, RowCells, column_widths, compare_cells
 from reader.ui.compare_rows import ComparedRows
 from reader.ui.reading_document import plain_content
 from reader.ui.reading_view import ReadingView
@@ -158,6 +158,10 @@ def details_renderable(comparison: Comparison) -> Group:
     )
 
 
+def cells_of(prepared: Prepared) -> list[RowCells]:
+    return compare_cells(prepared.comparison, prepared.left_annotations, prepared.right_annotations)
+
+
 def summary_content(comparison: Comparison) -> Content:
     """The header: how much of each account the other covers, then the row counts."""
     summary = comparison.summary
@@ -218,6 +222,7 @@ class CompareScreen(Screen[None]):
         self.left = left
         self.right: Entry = right
         self.prepared: Prepared | None = None
+        self._jumps: dict[str, tuple[int, ...]] = {}
         self._cache = comparison_cache(corpus)
 
     def compose(self) -> ComposeResult:
@@ -248,7 +253,7 @@ class CompareScreen(Screen[None]):
         self.query_one(ColumnTitles).set_sides(self.left, right)
         cached = self._cache.get(self.left.id, right.id)
         if cached is not None:
-            self._show(right, cached)
+            self._show(right, cached, cells_of(cached))
             return
         waiting = Content.assemble(
             "aligning ", plain_content(self.left.outlet), " with ", plain_content(right.outlet), "…"
@@ -273,8 +278,9 @@ class CompareScreen(Screen[None]):
         except Exception as error:  # a bug on some unforeseen text must not leave "aligning…" forever
             self.app.call_from_thread(self._failed, right_entry, f"alignment failed: {type(error).__name__}: {error}")
             raise
+        cells = cells_of(prepared)  # styled cells are built here too, off the UI thread
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, right_entry, prepared)
+            self.app.call_from_thread(self._show, right_entry, prepared, cells)
 
     def _failed(self, right: Entry, reason: str) -> None:
         if right.id != self.right.id:
@@ -283,15 +289,16 @@ class CompareScreen(Screen[None]):
         self.rows.show_message(message.stylize(".compare--message"))
         self.query_one("#compare-summary", Static).update(message)
 
-    def _show(self, right: Entry, prepared: Prepared) -> None:
+    def _show(self, right: Entry, prepared: Prepared, cells: list[RowCells]) -> None:
         if right.id != self.right.id:  # the user already moved on to another account
             return
         self.prepared = prepared
         comparison = prepared.comparison
+        self._jumps = {what: comparison.rows_where(what) for what in JUMPS}
         self.query_one(ColumnTitles).set_sides(comparison.left, comparison.right)
         self.query_one("#compare-summary", Static).update(summary_content(comparison))
         self.query_one("#compare-details-text", Static).update(details_renderable(comparison))
-        self.rows.set_rows(compare_cells(comparison, prepared.left_annotations, prepared.right_annotations))
+        self.rows.set_rows(cells)
 
     # -- the cursor and the status line -----------------------------------------
 
@@ -308,7 +315,7 @@ class CompareScreen(Screen[None]):
             Content(kind).stylize(".compare-status--kind"),
         ]
         for what, label in JUMPS.items():
-            found = comparison.rows_where(what)
+            found = self._jumps[what]
             if row in found:
                 parts.append(f" · {label} {found.index(row) + 1} of {len(found)}")
         return Content.assemble(*parts)
@@ -316,7 +323,7 @@ class CompareScreen(Screen[None]):
     def action_jump(self, what: str, forward: bool = True) -> None:
         if self.prepared is None:
             return
-        rows = self.prepared.comparison.rows_where(what)
+        rows = self._jumps[what]
         target, wrapped = self.rows.next_of(rows, forward)
         label = JUMPS[what]
         if target is None:
