@@ -48,6 +48,11 @@ _GROUP_SUBJECTS = frozenset(("they", "we", "officials", "sources", "critics", "a
 _ORGANIZATION_NOUNS = frozenset(
     "company firm regulator agency ministry organisation organization broadcaster newspaper watchdog group".split()
 )
+# Nouns that stand for quoted words in the sentence after them: "The words came from X".
+_QUOTE_NOUNS = frozenset(
+    "words comment comments remark remarks warning verdict message assessment admission plea view "
+    "views statement line quote claim response reaction".split()
+)
 _POST_REACH = 8  # tokens after a closing mark in which "he said" may sit
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -219,6 +224,20 @@ class _Attributor:
                 return m.entity
         return None
 
+    def _role_person_next(self, noun: str, offset: int) -> str | None:
+        """The person holding role ``noun`` first named in the sentence after the one at ``offset``."""
+        j = max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+        if j + 1 >= len(self.sentences):
+            return None
+        following = self.sentences[j + 1]
+        k = bisect.bisect_left(self.people_starts, following.start)
+        for person in self.people[k:]:
+            if person.start >= following.end:
+                break
+            if noun in self.roles.get(person.entity, ()):
+                return person.entity
+        return None
+
     def _subject(self, start: int, end: int, nearest_last: bool) -> tuple[bool, str | None]:
         """(found, speaker) for the words in [start, end) that name who speaks."""
         k0 = bisect.bisect_left(self.speaker_starts, start)
@@ -239,11 +258,18 @@ class _Attributor:
                 continue
             if t.key in _PRONOUNS:
                 return True, self._salient_before(start)
+            if t.key == "old" and n >= 2 and toks[n - 1].key == "year" and toks[n - 2].text.isdigit():
+                # "the 27-year-old said": the person the text is about; "a 45-year-old" is unnamed
+                return True, self._salient_before(start) if n >= 3 and toks[n - 3].key == "the" else None
             if t.key in _GROUP_SUBJECTS:
                 return True, None
             if t.key in self.rules.speaker_nouns:
                 det = next((x.key for x in reversed(toks[max(0, n - 4) : n]) if x.key in _ARTICLES), None)
-                if det in ("a", "an", "one"):
+                if det in ("a", "an"):
+                    # "A federal judge ... calling it '...'" and the next sentence names her:
+                    # "District Judge X said"; otherwise the speaker stays unnamed
+                    return True, self._role_person_next(t.key, start)
+                if det == "one":
                     return True, None
                 return True, self._role_person_before(t.key, start)
             if t.key in _ORGANIZATION_NOUNS:
@@ -345,7 +371,13 @@ class _Attributor:
     def _is_clause(self, piece: _Piece) -> bool:
         words = self.text[piece.start : piece.end]
         first = next((c for c in words if c.isalpha()), "")
-        return first.isupper() and len(words.split()) >= 4 and words.rstrip()[-1:] in ".?!,…—-;:"
+        if not first.isupper():
+            return False
+        if len(words.split()) >= 4:
+            return words.rstrip()[-1:] in ".?!,…—-;:"
+        # a short sentence standing alone after another: '..." the 31-year-old said. "Tomorrow I rest."'
+        before = self.text[max(0, piece.open - 2) : piece.open].strip()
+        return words.rstrip()[-1:] in ".?!" and (before == "" or before[-1:] in ".?!")
 
     def _cue_adjacent(self, piece: _Piece) -> bool:
         before = self.text[max(0, piece.open - 3) : piece.open].rstrip()
@@ -375,6 +407,8 @@ class _Attributor:
                     found, who = True, chain_speaker[piece.chain]
                 elif speaker_in.get(para) is not None:
                     found, who = True, speaker_in[para]
+                elif (named := self._named_next(piece)) is not None:
+                    found, who = True, named
                 elif para_starts[para] == piece.open and speaker_in.get(para - 1) is not None:
                     found, who = True, speaker_in[para - 1]
                 elif para_starts[para] == piece.open and para > 0:
@@ -396,6 +430,31 @@ class _Attributor:
                 q = result[n]
                 result[n] = Quote(q.start, q.end, q.text, chain_speaker[piece.chain], q.kind)
         return result
+
+    def _named_next(self, piece: _Piece) -> str | None:
+        """A speaker named in the sentence after the quote: '"..." The words came from X.',
+        '"..." That was the verdict of X.', '"..." So said X.'."""
+        k = bisect.bisect_left(self.starts, piece.close + 1)
+        if k >= len(self.tokens) or not self.tokens[k].initial or "\n" in self.text[piece.close : self.tokens[k].start]:
+            return None
+        sentence = self._sentence(self.tokens[k].start)
+        for verb in self._verbs(sentence.start, sentence.end):
+            found, who = self._verb_subject(verb, sentence.start, sentence.end)
+            if found and who is not None:
+                return who
+        toks = self._tokens(sentence.start, sentence.end)[:8]
+        if not any(t.key in _QUOTE_NOUNS for t in toks):
+            return None
+        link = next((t for t in toks if t.key in ("from", "of", "by") and not t.cap), None)
+        if link is None:
+            return None
+        k0 = bisect.bisect_left(self.people_starts, link.end)
+        for person in self.people[k0:]:
+            if person.start >= sentence.end:
+                break
+            if self.text[person.end : person.end + 2] not in ("'s", "’s"):
+                return person.entity  # "from Kiplagat's coach, Samuel Otieno": the coach
+        return None
 
     def _reported(self, piece: _Piece) -> bool:
         """Whether a reporting verb introduces the quote ("supporters insist it is '...'")."""

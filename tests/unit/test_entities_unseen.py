@@ -1,0 +1,110 @@
+"""Names no list holds: read by the shape of their words, by evidence elsewhere in the
+article, and by the places around them. Texts invented for these tests."""
+
+from __future__ import annotations
+
+from reader.annotate import annotate
+from reader.annotate.dates import find_dates
+
+
+def labels(text: str) -> dict[str, str]:
+    return {m.text: m.label for m in annotate(text).entities}
+
+
+def test_unlisted_two_word_name_of_uncommon_words_is_a_person():
+    found = labels("The award went to Oghenekaro Ufot after a long campaign, organisers confirmed.")
+    assert found.get("Oghenekaro Ufot") == "PERSON"
+
+
+def test_unlisted_name_of_common_words_is_an_organization():
+    found = labels("Shares in Silver Harbour Holdings rose after the results, while Granite Peak Logistics fell.")
+    assert found.get("Granite Peak Logistics") == "ORG"
+
+
+def test_a_mix_of_common_and_uncommon_words_is_left_unread():
+    found = labels("The report by Zephyrin Stone was published after the vote.")
+    assert "Zephyrin Stone" not in found
+
+
+def test_courtesy_title_elsewhere_makes_a_person_of_common_words():
+    text = "The ceremony was led by Grace Long in the old hall. Ms Long thanked the volunteers."
+    found = labels(text)
+    assert found.get("Grace Long") == "PERSON"
+
+
+def test_he_opening_the_next_sentence_makes_a_person():
+    found = labels("The prize went to Amber Field for a debut novel. He thanked his publisher.")
+    assert found.get("Amber Field") == "PERSON"
+
+
+def test_surname_alone_joins_a_name_read_by_shape():
+    result = annotate("The plan was drawn up by Tafadzwa Moyo last year. Moyo now runs the board.")
+    entities = {m.text: m.entity for m in result.entities if m.label == "PERSON"}
+    assert entities == {"Tafadzwa Moyo": "Tafadzwa Moyo", "Moyo": "Tafadzwa Moyo"}
+
+
+def test_pieces_of_a_longer_name_are_not_read_alone():
+    found = labels("Experts at the Institute for Coastal Erosion and Flood Defence met on Monday.")
+    assert "Coastal Erosion" not in found and "Flood Defence" not in found
+
+
+def test_sentence_initial_word_that_is_no_english_word_is_a_name():
+    found = labels("Ofwat said bills would rise. Officials said nothing.")
+    assert found.get("Ofwat") == "ORG"
+    assert "Officials" not in found
+
+
+def test_sentence_initial_plural_of_people_is_no_name():
+    found = labels("Paramedics said the road was closed. Dockworkers said they would strike.")
+    assert found == {}
+
+
+def test_town_followed_by_in_and_a_country_is_a_place():
+    found = labels("Trucks were sent to Ouidah in neighbouring Benin and to Kpalime in Togo.")
+    assert found.get("Ouidah") == "GPE" and found.get("Kpalime") == "GPE"
+
+
+def test_town_before_a_comma_and_a_country_is_a_place():
+    found = labels("The festival moved to Tamale, Ghana, this year.")
+    assert found.get("Tamale") == "GPE"
+
+
+def test_from_x_to_y_are_places():
+    found = labels("The stage runs 180 km from Briancon to Embrun in the rain.")
+    assert found.get("Briancon") == "GPE" and found.get("Embrun") == "GPE"
+
+
+def test_near_the_x_is_a_site():
+    found = labels("Stalls were set up near the Harbourside on Sunday.")
+    assert found.get("Harbourside") == "FAC"
+
+
+def test_facility_cue_after_an_unknown_name():
+    found = labels("Ships queued outside the Onne terminal, and Onne handled none of them.")
+    assert found.get("Onne") == "FAC"
+
+
+def test_occupation_before_a_name_marks_a_person():
+    found = labels("The race was won by cyclist Wout Pauwels, ahead of councillor Ffion Rhys.")
+    assert found.get("Wout Pauwels") == "PERSON" and found.get("Ffion Rhys") == "PERSON"
+
+
+def test_team_before_a_name_marks_an_organization():
+    found = labels("He rides for the Dutch team Polder Velocity this season.")
+    assert found.get("Polder Velocity") == "ORG"
+
+
+def test_name_then_a_reporting_verb_is_a_person():
+    found = labels("Later, Ifeoluwa Dada called the decision a scandal.")
+    assert found.get("Ifeoluwa Dada") == "PERSON"
+
+
+def test_holidays_ordinal_periods_and_capitalized_today_are_dates():
+    text = "Today the strike enters a third week, and shops fear for Christmas and Eid al-Fitr."
+    assert [text[a:b] for a, b, label in find_dates(text) if label == "DATE"] == [
+        "Today", "a third week", "Christmas", "Eid al-Fitr"]
+
+
+def test_christmas_island_is_not_a_date():
+    text = "Ships reached Christmas Island at dawn."
+    assert [text[a:b] for a, b, _ in find_dates(text)] == []
