@@ -21,10 +21,11 @@ from reader.annotate.model import Mention
 from reader.annotate.name_context import NameContext
 from reader.annotate.name_cues import NameCues
 from reader.annotate.name_linking import NameLinking
+from reader.annotate.sports_teams import SportsTeams
 from reader.annotate.tokens import Token
 
 
-class _Finder(NameCues, NameContext, NameLinking):
+class _Finder(NameCues, NameContext, NameLinking, SportsTeams):
     """The passes in order (run); the rules themselves live in the mixins' modules."""
 
     def __init__(self, text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -67,6 +68,7 @@ class _Finder(NameCues, NameContext, NameLinking):
                 self._by_context(first, first)
         self._propagate()
         self._link_acronyms()
+        self._sports_teams()
         return self._result()
 
     def _dates(self) -> None:

@@ -16,7 +16,7 @@ import yaml
 from reader.annotate.registry import Registry
 from reader.annotate.tokens import tokenize
 
-_GAZETTEERS = ("countries", "cities", "regions", "nationalities", "organizations", "facilities")
+_GAZETTEERS = ("countries", "cities", "regions", "nationalities", "organizations", "facilities", "clubs")
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # How a name's token must be written in the text.
@@ -63,6 +63,8 @@ class Rules:
     first_names: frozenset[str]  # given names, and family names written first
     family_names_first: frozenset[str]
     english_words: frozenset[str]  # common English words (data/english_words.txt)
+    sports_words: frozenset[str]
+    club_words: frozenset[str]
 
 
 def _data(name: str) -> dict:
@@ -133,6 +135,12 @@ def _gazetteer_names() -> tuple[Name, ...]:
                     if name is not None:
                         names.append(name)
     return tuple(names)
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Canonical names of countries: a sports report's city names may be clubs, its countries stay."""
+    return frozenset(item if isinstance(item, str) else item[0] for item in _data("countries")["GPE"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,7 +102,7 @@ class NameContext:
         word_before2 = tokens[first - 2].key if first >= 2 and tokens[first - 2].joins else ""
         label = None
         # "an analyst at X", "the city of X", "Microsoft, Amazon and X"
-        if word_before == "at" and word_before2 in rules.person_cues:
+        if word_before == "at" and (word_before2 in rules.person_cues or word_before2[:-1] in rules.person_cues):
             label = "ORG"
         elif word_before in rules.org_cues_before and tokens[first].key not in rules.first_names:
             label = "ORG"  # "vaccine makers Bavarian Nordic", "the lender Deutsche Pfandbrief"
@@ -215,10 +215,16 @@ class NameContext:
         institution = lower_before and before.key in _INSTITUTION_PREPOSITIONS and gap_before == " "
         if (length >= 2 and tokens[first].key in rules.first_names) or cue_before:
             return "PERSON"
+        if apposition and word_before not in _PLACE_PREPOSITIONS:
+            kind = self._apposition_kind(after[2:])
+            if kind is not None:
+                return kind  # "X, a supplier of ...": the noun says what X is
         if length >= 2 and not institution and (speech_after or speech_before or apposition):
             lead = tokens[first].key
             # "National Grid said": a person's name does not start with a common word
-            return "ORG" if lead in rules.common_words or lead in rules.title_modifiers else "PERSON"
+            if lead in rules.common_words or lead in rules.title_modifiers:
+                return "ORG"
+            return "ORG" if all(self._plain_word(k) for k in range(first, last + 1)) else "PERSON"
         if length == 1 and self._name_in_context(first) and not institution:
             if speech_before:
                 return "PERSON"
@@ -226,6 +232,20 @@ class NameContext:
                 return "GPE"
             if speech_after:
                 return "PERSON" if tokens[first].key in rules.first_names else "ORG"
+        return None
+
+    def _apposition_kind(self, words: str) -> str | None:
+        """"a supplier of assembly lines" -> ORG, "the club's captain" -> PERSON: the head noun
+        among the first few words of an apposition."""
+        rules = self.rules
+        heads = [w.strip(",.;:").lower() for w in words.split(" ", 5)[1:5]]
+        if len(heads) > 1 and heads[1] in rules.reporting_verbs:
+            return None  # "..., the company said": a new clause, not an apposition
+        for word in heads:
+            if word in rules.org_cues_before or word in rules.org_cues:
+                return "ORG"
+            if word in rules.person_cues or word in rules.speaker_nouns:
+                return "PERSON"
         return None
 
     def _datelines(self) -> None:
@@ -274,5 +294,8 @@ class NameContext:
             if any(self.claimed[k] for k in range(first, last + 1)) or not self._name_like(first, last):
                 continue
             surname = tokens[last].key
-            if alone.get(surname) and surname not in rules.stopwords and surname not in rules.common_words:
+            if (
+                alone.get(surname) and surname not in rules.stopwords and surname not in rules.common_words
+                and (tokens[first].key in rules.first_names or not self._plain_word(last))  # not "Aston Villa ... Villa"
+            ):
                 self._claim(Candidate(first, last, "PERSON", surface_entity(self.text, tokens, first, last), "repeated"))

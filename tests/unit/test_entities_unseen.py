@@ -108,3 +108,42 @@ def test_holidays_ordinal_periods_and_capitalized_today_are_dates():
 def test_christmas_island_is_not_a_date():
     text = "Ships reached Christmas Island at dawn."
     assert [text[a:b] for a, b, _ in find_dates(text)] == []
+
+
+def test_apposition_noun_says_organization_or_person():
+    found = labels("Orders fell at Quellbrand Robotix, a supplier of sensors, and at Vantorri Sensing, "
+                   "a maker of lenses.")
+    assert found.get("Quellbrand Robotix") == "ORG" and found.get("Vantorri Sensing") == "ORG"
+
+
+def test_analysts_at_x_is_an_organization():
+    found = labels("Analysts at Kestler Baumann expect a loss.")
+    assert found.get("Kestler Baumann") == "ORG"
+
+
+def test_a_company_name_ending_in_a_trade_word_is_an_organization():
+    found = labels("The contract went to Zentrava Logistics after a tender.")
+    assert found.get("Zentrava Logistics") == "ORG"
+
+
+SPORTS_REPORT = (
+    "Bolton Wanderers beat Leeds 2-0 in the league on Saturday, a week after the squad flew to Madrid "
+    "for a friendly. The winger scored the first goal after 20 minutes and the captain the second, "
+    "a penalty. Bolton stay third in the table; Leeds lost to Stockport in the cup last month. "
+    "The match was played in Manchester."
+)
+
+
+def test_in_a_sports_report_cities_standing_for_teams_are_organizations():
+    result = annotate(SPORTS_REPORT)
+    found = [(m.text, m.label, m.entity) for m in result.entities]
+    assert ("Bolton Wanderers", "ORG", "Bolton Wanderers") in found
+    assert ("Bolton", "ORG", "Bolton Wanderers") in found  # the short form joins the club
+    assert [label for text, label, _ in found if text == "Leeds"] == ["ORG", "ORG"]
+    assert ("Madrid", "GPE", "Madrid") in found  # flew to Madrid: the place
+    assert ("Manchester", "GPE", "Manchester") in found  # played in Manchester
+
+
+def test_outside_a_sports_report_cities_stay_places():
+    found = labels("Trains from Leeds to Madrid were cancelled, and Bolton council closed two roads.")
+    assert found.get("Leeds") == "GPE" and found.get("Madrid") == "GPE"
