@@ -248,6 +248,8 @@ class _Attributor:
             person = people[-1] if nearest_last else people[0]
             if nearest_last and self._unnamed_before(start, person.start):
                 return True, None  # "a senior aide to Lee said": the aide speaks, unnamed
+            if self._owner_of_speaker(person, end):
+                return True, None  # "Lopez's spokesman said": the spokesman, unnamed
             return True, person.entity
         toks = self._tokens(start, end)
         if not nearest_last:
@@ -409,6 +411,8 @@ class _Attributor:
                     found, who = True, speaker_in[para]
                 elif (named := self._named_next(piece)) is not None:
                     found, who = True, named
+                elif para_starts[para] != piece.open and (lead := self._previous_subject(piece, paras[para])):
+                    found, who = True, lead
                 elif para_starts[para] == piece.open and speaker_in.get(para - 1) is not None:
                     found, who = True, speaker_in[para - 1]
                 elif para_starts[para] == piece.open and para > 0:
@@ -430,6 +434,33 @@ class _Attributor:
                 q = result[n]
                 result[n] = Quote(q.start, q.end, q.text, chain_speaker[piece.chain], q.kind)
         return result
+
+    def _owner_of_speaker(self, person: Mention, end: int) -> bool:
+        """Whether the person is named as the owner of the speaker: "X's spokesman"."""
+        if self.text[person.end : person.end + 2] not in ("'s", "’s"):
+            return False
+        after = self._tokens(person.end + 2, end)[:3]
+        return any(t.key in self.rules.speaker_nouns and not t.cap for t in after)
+
+    def _previous_subject(self, piece: _Piece, para: Span) -> str | None:
+        """'Lopez did not mince her words. "This is a disgrace."': a quote standing alone after a
+        sentence of the same paragraph is the words of the person that sentence opens with."""
+        before = self.text[para.start : piece.open].rstrip()
+        if not before or before[-1] not in ".!?":
+            return None
+        sentence = self._sentence(para.start + len(before) - 1)
+        toks = self._tokens(sentence.start, sentence.end)
+        if not toks:
+            return None
+        if toks[0].key in _PRONOUNS:
+            return self._salient_before(toks[0].start)
+        k = bisect.bisect_left(self.people_starts, sentence.start)
+        if k < len(self.people) and self.people[k].start < sentence.end:
+            person = self.people[k]
+            lead = [t for t in toks if t.start < person.start]
+            if len(lead) <= 2 and not self._owner_of_speaker(person, sentence.end):
+                return person.entity
+        return None
 
     def _named_next(self, piece: _Piece) -> str | None:
         """A speaker named in the sentence after the quote: '"..." The words came from X.',

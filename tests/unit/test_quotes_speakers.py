@@ -75,3 +75,20 @@ def test_pronoun_after_an_unlisted_name_found_by_its_verb():
     text = ('Councillor Ama Boateng backed the plan. Opposition councillor Rhodri Prys called it '
             '"a folly". He warned it would "bankrupt" the town.')
     assert speakers(text) == [("a folly", "Rhodri Prys"), ("bankrupt", "Rhodri Prys")]
+
+
+def test_a_named_persons_spokesman_is_unnamed():
+    text = "Governor Aiyana Redcloud left early. Redcloud's spokesman said the plan was \"on track\"."
+    assert speakers(text) == [("on track", None)]
+
+
+def test_quote_after_a_sentence_about_a_person_is_theirs():
+    text = ('Coach Baptiste Moreau was in no mood to celebrate. "We defended like children and we '
+            'were lucky to get a point."')
+    assert speakers(text) == [("We defended like children and we were lucky to get a point.", "Baptiste Moreau")]
+
+
+def test_quote_after_a_sentence_that_only_mentions_a_person_late_is_not_theirs():
+    text = ('The river rose overnight and the bridge named after Mayor Elias Varga was closed. '
+            '"Nobody expected the water to come this fast."')
+    assert speakers(text) == [("Nobody expected the water to come this fast.", None)]
