@@ -14,7 +14,7 @@ the name; acronyms in brackets join the name they abbreviate.
 from __future__ import annotations
 
 from reader.annotate.dates import find_dates
-from reader.annotate.entity_candidates import CONNECTORS, HYPHEN_SUFFIXES, Candidate, EntityResult
+from reader.annotate.entity_candidates import CONNECTORS, HYPHEN_SUFFIXES, Candidate, EntityResult, surface_entity
 from reader.annotate.gazetteer_match import match_gazetteer
 from reader.annotate.lexicon import Lexicon
 from reader.annotate.model import Mention
@@ -68,6 +68,7 @@ class _Finder(NameCues, NameContext, NameLinking, SportsTeams):
                 self._by_context(first, first)
         self._propagate()
         self._link_acronyms()
+        self._follow_longer_names()
         self._sports_teams()
         return self._result()
 
@@ -171,6 +172,12 @@ class _Finder(NameCues, NameContext, NameLinking, SportsTeams):
                 return
             if tokens[first].key not in rules.stopwords and tokens[first].cap and not self._by_head(first, last):
                 self._pending.append(first)
+            return
+        # "told The Verge": a capitalized "The" inside a sentence opens a publication's name
+        if tokens[first].text == "The" and not tokens[first].initial and self._unknown(first, last) and all(
+            tokens[k].cap and tokens[k].key not in rules.stopwords for k in range(first + 1, last + 1)
+        ):
+            self._claim(Candidate(first, last, "ORG", surface_entity(self.text, tokens, first, last), "head"))
             return
         # Leading/trailing function words are not part of names ("The", "In", "However").
         while first <= last and self.unit[first] is None and (

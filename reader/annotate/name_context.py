@@ -9,6 +9,11 @@ from reader.annotate.tokens import Token
 
 
 _APPOSITION_OPENERS = ("the ", "a ", "an ", "who ", "aged ", "his ", "her ")
+# "residents of X": words for the people or parts of a town before "of".
+_PEOPLE_OF_A_PLACE = frozenset(
+    "residents inhabitants citizens people mayor outskirts suburbs streets centre center heart districts "
+    "neighbourhoods neighborhoods villagers".split()
+)
 _COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
 # Plural endings of words for kinds of people, which word lists often leave out.
 _PLURAL_ENDINGS = ("ers", "ists", "ians", "ors", "ics", "ees", "ites")
@@ -108,8 +113,8 @@ class NameContext:
             label = "ORG"  # "vaccine makers Bavarian Nordic", "the lender Deutsche Pfandbrief"
         elif word_before == "and" and last == first and self._place_before_and(first):
             label = "GPE"  # "in Cornwall and Devon"
-        elif word_before == "of" and word_before2 in rules.gpe_cues:
-            label = "GPE"
+        elif word_before == "of" and (word_before2 in rules.gpe_cues or word_before2 in _PEOPLE_OF_A_PLACE):
+            label = "GPE"  # "the city of X", "residents of X"
         elif word_before == "of" and word_before2 in rules.loc_cues:
             label = "LOC"
         elif last == first and self._name_in_context(first):
@@ -165,7 +170,7 @@ class NameContext:
         prev = self.by_last.get(i - 2)
         if prev is None or prev.label != "GPE" or prev.first == 0:
             return False
-        return self.tokens[prev.first - 1].key in _PLACE_PREPOSITIONS
+        return self.tokens[prev.first - 1].key in _PLACE_PREPOSITIONS or self.tokens[prev.first - 1].key == "of"
 
     def _listed_with(self, i: int) -> str | None:
         """The label of the names listed before X in "A, B and X" when they agree."""

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from reader.annotate.entity_candidates import CONNECTORS, HYPHEN_SUFFIXES, Candidate, surface_entity
 
+# Title heads after which a capitalized word is a portfolio, not an organization.
+_PORTFOLIO_HEADS = frozenset(("minister", "secretary", "spokesman", "spokeswoman", "spokesperson"))
+
 
 class NameCues:
     """Mixed into the entity finder (reader.annotate.entities._Finder): reads its tokens, rules,
@@ -136,6 +139,13 @@ class NameCues:
             name_first = title_end + 1
             if name_first > last or not self._name_like(name_first, last):
                 continue
+            # "Labour Minister X": a party's name that is also a portfolio belongs to the title
+            prev = self.unit[start - 1] if start > first else None
+            if (
+                prev is not None and prev.first == prev.last == start - 1 and tokens[start].key in _PORTFOLIO_HEADS
+                and tokens[start - 1].key in rules.title_modifiers
+            ):
+                start -= 1
             self._emit_units(first, start - 1)
             title = " ".join(t.key for t in tokens[start : title_end + 1])
             self._claim(Candidate(name_first, last, "PERSON", surface_entity(self.text, tokens, name_first, last), "title",

@@ -106,6 +106,24 @@ class NameLinking:
         before = [c for c in cands if c.first <= at]
         return before[-1] if before else cands[0]
 
+    def _follow_longer_names(self) -> None:
+        """"Congo" after "Democratic Republic of Congo": a one-word name means the longer name
+        ending with it that the article met before (else the gazetteer's own reading)."""
+        tokens, text = self.tokens, self.text
+        longer: dict[tuple[str, str], list[Candidate]] = {}
+        for cand in self.candidates:
+            if cand.last > cand.first and cand.label in ("GPE", "ORG", "LOC"):
+                longer.setdefault((tokens[cand.last].text, cand.label), []).append(cand)
+        if not longer:
+            return
+        for cand in self.candidates:
+            if cand.first != cand.last or cand.rule != "gazetteer":
+                continue
+            options = longer.get((text[tokens[cand.first].start : tokens[cand.first].end], cand.label))
+            full = self._nearest(options, cand.first)
+            if full is not None and full.first < cand.first:
+                cand.entity = full.entity
+
     def _link_acronyms(self) -> None:
         """"Rapid Support Forces (RSF)", "Law and Justice (PiS)": a short form in brackets after a name
         is that name wherever it appears in the article, even where a gazetteer reads it otherwise."""

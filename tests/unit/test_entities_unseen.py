@@ -147,3 +147,25 @@ def test_in_a_sports_report_cities_standing_for_teams_are_organizations():
 def test_outside_a_sports_report_cities_stay_places():
     found = labels("Trains from Leeds to Madrid were cancelled, and Bolton council closed two roads.")
     assert found.get("Leeds") == "GPE" and found.get("Madrid") == "GPE"
+
+
+def test_a_party_name_that_is_also_a_portfolio_belongs_to_the_title():
+    found = labels("Labour Minister Oyelaran Eke met the unions, and Labour leader Keir Starmer did not.")
+    assert found.get("Oyelaran Eke") == "PERSON"
+    assert [m.text for m in annotate("Labour Minister Oyelaran Eke met the unions.").entities] == ["Oyelaran Eke"]
+
+
+def test_capitalized_the_inside_a_sentence_opens_a_publications_name():
+    found = labels("The minister told The Wexford Echo that funding would follow.")
+    assert found.get("The Wexford Echo") == "ORG"
+
+
+def test_residents_of_x_and_y_are_places():
+    found = labels("Residents of Ostrava and Karvina were told to boil water.")
+    assert found.get("Ostrava") == "GPE" and found.get("Karvina") == "GPE"
+
+
+def test_a_short_name_follows_the_longer_one_met_before():
+    result = annotate("Aid reached the Democratic Republic of Congo on Monday. Congo's army moved east.")
+    entities = {m.text: m.entity for m in result.entities}
+    assert entities["Congo"] == entities["Democratic Republic of Congo"]
