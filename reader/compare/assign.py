@@ -19,8 +19,9 @@ is still made (and shown as moved).
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 
+from reader.compare.extend import MUTUAL_FLOOR, far_splits, mutual_best
+from reader.compare.match import Match
 from reader.compare.order import in_order_chain
 from reader.compare.score import Scorer
 
@@ -29,15 +30,7 @@ PART_FLOOR = 0.15  # lowest score each part of a split must reach on its own
 MERGE_GAIN = 0.0  # how much better the merged reading must score than the best single part
 ORDER_PENALTY = 0.15  # rank penalty per unit of relative-position distance (0..1)
 GAP_FLOOR = 0.1  # lowest score for a lone sentence facing a lone sentence between in-order pairs
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """Units paired across the accounts: one on each side, or one facing two neighbours."""
-
-    left: tuple[int, ...]
-    right: tuple[int, ...]
-    score: float
+DIFFERENT_STORY_THRESHOLD = 0.5  # lowest score that pairs units of accounts of different stories
 
 
 def _split(
@@ -83,10 +76,14 @@ def _distance(m: Match, n_left: int, n_right: int) -> float:
     return min(abs(position(i, n_left) - position(j, n_right)) for i in m.left for j in m.right)
 
 
-def assign(scorer: Scorer, threshold: float = THRESHOLD) -> list[Match]:
-    """Matches sorted by their first left unit."""
+def assign(scorer: Scorer, threshold: float = THRESHOLD, same_story: bool = True) -> list[Match]:
+    """Matches sorted by their first left unit. ``same_story=False`` (the accounts share
+    hardly a name, see story.py) makes only pairs that reach DIFFERENT_STORY_THRESHOLD
+    and no weak ones."""
     n_left, n_right = len(scorer.left), len(scorer.right)
-    singles = scorer.candidates(min(threshold, PART_FLOOR))
+    if not same_story:
+        threshold = max(threshold, DIFFERENT_STORY_THRESHOLD)
+    singles = scorer.candidates(min(threshold, PART_FLOOR, MUTUAL_FLOOR))
     candidates = [Match((i,), (j,), s) for (i, j), s in singles.items() if s >= threshold]
     splits = _split_candidates(scorer, singles, n_left, n_right, threshold)
     candidates += [m for m in splits if m.score >= threshold]
@@ -112,7 +109,10 @@ def assign(scorer: Scorer, threshold: float = THRESHOLD) -> list[Match]:
             by_left[i] = match
         for j in match.right:
             by_right[j] = match
-    matches = sorted(set(by_left.values()), key=lambda m: m.left)
+    matches = far_splits(scorer, singles, sorted(set(by_left.values()), key=lambda m: m.left), threshold)
+    if not same_story:
+        return matches
+    matches = sorted(matches + mutual_best(singles, matches), key=lambda m: m.left)
     return sorted(matches + _gap_fills(scorer, matches, n_left, n_right), key=lambda m: m.left)
 
 

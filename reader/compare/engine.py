@@ -10,6 +10,7 @@ from reader.compare.layout import layout
 from reader.compare.model import Comparison, Row, SideSummary, Summary
 from reader.compare.quotes import match_quotes
 from reader.compare.score import Scorer
+from reader.compare.story import same_story
 from reader.compare.terms import naming_table, one_sided_wording
 from reader.compare.units import Unit, units
 from reader.compare.worddiff import word_diff
@@ -75,7 +76,7 @@ def compare(
     lu, ru = units(lt, merge_quotes), units(rt, merge_quotes)
     lm, rm = MentionIndex(left_ann.entities), MentionIndex(right_ann.entities)
     scorer = Scorer([features(lt, u, lm, left_ann) for u in lu], [features(rt, u, rm, right_ann) for u in ru])
-    slots = layout(assign(scorer), len(lu), len(ru))
+    slots = layout(assign(scorer, same_story=same_story(lt, rt)), len(lu), len(ru))
     rows = [_row(slot, lu, ru, lt, rt, lm, rm) for slot in slots]
 
     shared, left_only, right_only = match_quotes(left_ann.quotes, right_ann.quotes)

@@ -1,9 +1,14 @@
-"""What a unit says, as terms: stemmed content words and canonical entities.
+"""What a unit says, as terms: stemmed content words, figures and canonical entities.
 
-An entity mention becomes one term named by its canonical entity, so "Daesh",
-"IS" and "Islamic State" meet. The words inside quotation marks are kept in order
-as well: a run of them shared by two units is the strongest sign that both report
-the same statement (see score.py).
+A name written as an alias adds a term named by its canonical entity, so "Daesh",
+"IS" and "Islamic State" meet; the name's own words count as well, so entity
+annotation only ever adds evidence: a name the annotator typed or delimited
+differently on the two sides ("London Metal Exchange" / "London") still meets by
+its words. Dates and amounts are read by their words ("2017" as a date on one side,
+a plain number on the other; "44 days" / "44-day"). Figures are read in one form ("Twenty-three" / "23", see
+numbers.py). The words inside quotation marks are kept in order as well: a run of
+them shared by two units is the strongest sign that both report the same
+statement (see score.py).
 """
 
 from __future__ import annotations
@@ -12,12 +17,17 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.annotate.model import Annotations, Mention
+from reader.compare.numbers import TOKEN, is_number, read_token
 from reader.compare.units import Unit
 from reader.compare.words import fold, term
 
 _WORD = re.compile(r"\w+")
+# Mentions of these labels are names that may have aliases; dates, times, amounts
+# are read by their words alone.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 _QUOTED = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 
 
@@ -25,7 +35,7 @@ _QUOTED = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 class Features:
     """A unit's term counts and its quoted words in order."""
 
-    terms: dict[str, int]
+    terms: dict[str, float]
     quoted: tuple[str, ...]
 
 
@@ -70,14 +80,36 @@ def _clipped(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[i
     return merged
 
 
+@lru_cache(maxsize=65536)
+def _token_terms(token: str) -> tuple[str, ...]:
+    terms = (word if is_number(word) else term(word) for word in read_token(token))
+    return tuple(t for t in terms if t)  # "" marks a stop word
+
+
+def word_terms(text: str, start: int, end: int) -> list[str]:
+    """Scoring terms of the words in ``text[start:end]``: figures in one form (numbers.py),
+    other words by ``term`` (stop words left out)."""
+    return [t for token in TOKEN.findall(text, start, end) for t in _token_terms(token)]
+
+
 def features(text: str, unit: Unit, mentions: MentionIndex, annotations: Annotations) -> Features:
     unit_mentions = mentions.within(unit.start, unit.end)
-    terms: Counter[str] = Counter(entity_term(m.entity) for m in unit_mentions)
-    # Words between the mentions (a mention already counts as its entity).
-    at = unit.start
-    for s, e in [*_clipped([(m.start, m.end) for m in unit_mentions], unit.start, unit.end), (unit.end, unit.end)]:
-        terms.update(filter(None, map(term, _WORD.findall(text, at, s))))  # "" marks a stop word
-        at = e
+    names = [m for m in unit_mentions if m.label in NAME_LABELS]
+    # Words count one each, but a name's words share the weight of one word, so
+    # "Recep Tayyip Erdogan" weighs no more than "Erdogan" and a long name does not
+    # drown a sentence, while "London Metal Exchange" still meets "London".
+    terms: dict[str, float] = Counter(word_terms(text, unit.start, unit.end))
+    for s, e in _clipped([(m.start, m.end) for m in names], unit.start, unit.end):
+        inside = word_terms(text, s, e)
+        for t in inside:
+            left = terms.get(t, 0.0) - 1.0 + 1.0 / len(inside)
+            if left > 1e-9:
+                terms[t] = left
+            else:
+                terms.pop(t, None)
+    for m in names:
+        if fold(m.text) != fold(m.entity):  # an alias ("Daesh", "Cavusoglu") also names its entity
+            terms[entity_term(m.entity)] = terms.get(entity_term(m.entity), 0.0) + 1.0
     quoted = tuple(
         fold(word)
         for s, e in _clipped(quote_spans(unit, annotations), unit.start, unit.end)

@@ -37,7 +37,9 @@ class Scorer:
         self.right_vectors = [self.vector(f.terms) for f in right]
 
     def vector(self, terms: dict[str, float]) -> dict[str, float]:
-        return {t: w * self.idf.get(t, 1.0) for t, w in terms.items()}
+        """TF-IDF weights with sublinear tf (1 + log tf): a word repeated in a long unit
+        does not drown the others."""
+        return {t: (1.0 + math.log(w) if w > 1 else w) * self.idf.get(t, 1.0) for t, w in terms.items()}
 
     @staticmethod
     def cosine(a: dict[str, float], b: dict[str, float]) -> float:
