@@ -14,6 +14,8 @@ _PEOPLE_OF_A_PLACE = frozenset(
     "residents inhabitants citizens people mayor outskirts suburbs streets centre center heart districts "
     "neighbourhoods neighborhoods villagers".split()
 )
+# Endings of nouns for people by their work: "oncologist", "lecturer", "editor", "historian".
+_OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ow")
 _COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
 # Plural endings of words for kinds of people, which word lists often leave out.
 _PLURAL_ENDINGS = ("ers", "ists", "ians", "ors", "ics", "ees", "ites")
@@ -107,8 +109,10 @@ class NameContext:
         word_before2 = tokens[first - 2].key if first >= 2 and tokens[first - 2].joins else ""
         label = None
         # "an analyst at X", "the city of X", "Microsoft, Amazon and X"
-        if word_before == "at" and (word_before2 in rules.person_cues or word_before2[:-1] in rules.person_cues):
-            label = "ORG"
+        if word_before == "at" and (
+            word_before2 in rules.person_cues or word_before2[:-1] in rules.person_cues or self._occupation_before(first)
+        ):
+            label = "ORG"  # "an analyst at X", "an oncologist at X": people work at institutions
         elif word_before in rules.org_cues_before and tokens[first].key not in rules.first_names:
             label = "ORG"  # "vaccine makers Bavarian Nordic", "the lender Deutsche Pfandbrief"
         elif word_before == "and" and last == first and self._place_before_and(first):
@@ -164,6 +168,13 @@ class NameContext:
             k += 1  # "in neighbouring Benin", "in the north of Mali"
         unit = self.unit[k] if k < len(tokens) else None
         return unit is not None and unit.label in ("GPE", "LOC") and unit.first == k
+
+    def _occupation_before(self, first: int) -> bool:
+        """"an oncologist at X", "a fellow at X": an article and a noun for a person's work before "at"."""
+        tokens = self.tokens
+        if first < 3 or tokens[first - 2].cap or tokens[first - 3].key not in ("a", "an", "the"):
+            return False
+        return tokens[first - 2].key.endswith(_OCCUPATION_ENDINGS)
 
     def _place_before_and(self, i: int) -> bool:
         """Whether "in X and" precedes token ``i``, X a place."""

@@ -48,6 +48,8 @@ _GROUP_SUBJECTS = frozenset(("they", "we", "officials", "sources", "critics", "a
 _ORGANIZATION_NOUNS = frozenset(
     "company firm regulator agency ministry organisation organization broadcaster newspaper watchdog group".split()
 )
+# Words that open a new clause after a closing mark: what follows is not the quote's attribution.
+_CLAUSE_OPENERS = frozenset("while whereas but although though because since and or as when after before unless".split())
 # Nouns that stand for quoted words in the sentence after them: "The words came from X".
 _QUOTE_NOUNS = frozenset(
     "words comment comments remark remarks warning verdict message assessment admission plea view "
@@ -285,6 +287,11 @@ class _Attributor:
                 # "the Spaniard said" is a person already met; "Russians said" a group
                 article = self.text[max(0, chosen.start - 4) : chosen.start].lower()
                 singular = not chosen.text.endswith("s")
+                # "The Syrian government insisted": the nationality is an adjective, no person
+                after = self._tokens(chosen.end, end)[:1]
+                adjective = bool(after) and not after[0].cap and after[0].key not in self.rules.reporting_verbs
+                if adjective:
+                    return True, None
                 return True, self._salient_before(start) if article.endswith("the ") and singular else None
             return True, chosen.entity
         return False, None
@@ -316,6 +323,8 @@ class _Attributor:
         if k < len(self.pieces):
             end = min(end, self.pieces[k].open)
         toks = self._tokens(piece.close + 1, end)[:_POST_REACH]
+        if toks and toks[0].key in _CLAUSE_OPENERS:
+            return False, None  # '"...", while Sen. X said ...': a new clause about someone else
         named = self._apposed_speaker(piece.close + 1, end)
         if named is not None:
             return True, named

@@ -169,3 +169,14 @@ def test_a_short_name_follows_the_longer_one_met_before():
     result = annotate("Aid reached the Democratic Republic of Congo on Monday. Congo's army moved east.")
     entities = {m.text: m.entity for m in result.entities}
     assert entities["Congo"] == entities["Democratic Republic of Congo"]
+
+
+def test_someone_working_at_x_makes_x_an_organization():
+    found = labels("Tove Lindahl, an epidemiologist at Uppsala Vardcentral, was not involved.")
+    assert found.get("Uppsala Vardcentral") == "ORG"
+    assert found.get("Tove Lindahl") == "PERSON"
+
+
+def test_an_administration_is_an_organization():
+    found = labels("The Bureau of Land Management and the Civil Aviation Administration disagreed.")
+    assert found.get("Civil Aviation Administration") == "ORG"

@@ -92,3 +92,15 @@ def test_quote_after_a_sentence_that_only_mentions_a_person_late_is_not_theirs()
     text = ('The river rose overnight and the bridge named after Mayor Elias Varga was closed. '
             '"Nobody expected the water to come this fast."')
     assert speakers(text) == [("Nobody expected the water to come this fast.", None)]
+
+
+def test_a_clause_after_the_quote_about_someone_else_is_not_its_attribution():
+    text = ('Senator Odile Fournier called the bill "a landmark", while Senator Piet Kruger said it '
+            'would "sink the budget".')
+    assert speakers(text) == [("a landmark", "Odile Fournier"), ("sink the budget", "Piet Kruger")]
+
+
+def test_a_nationality_adjective_before_a_noun_is_no_speaker():
+    text = ('Commander Yusuf Barre led the column. The Somali government insisted that aid was "a '
+            'matter for Mogadishu".')
+    assert speakers(text) == [("a matter for Mogadishu", None)]
