@@ -14,6 +14,11 @@ _PEOPLE_OF_A_PLACE = frozenset(
     "residents inhabitants citizens people mayor outskirts suburbs streets centre center heart districts "
     "neighbourhoods neighborhoods villagers".split()
 )
+# Words that end the noun phrase of an apposition: "a supplier | of sensors", "the man | who".
+_APPOSITION_STOPS = frozenset(
+    "of at for in on from with who which that whose based and now also currently formerly once still later "
+    "then previously since".split()
+)
 # Endings of nouns for people by their work: "oncologist", "lecturer", "editor", "historian".
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ow")
 _COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
@@ -251,17 +256,26 @@ class NameContext:
         return None
 
     def _apposition_kind(self, words: str) -> str | None:
-        """"a supplier of assembly lines" -> ORG, "the club's captain" -> PERSON: the head noun
-        among the first few words of an apposition."""
+        """"a supplier of assembly lines" -> ORG, "the company president" -> PERSON: the head noun
+        of an apposition is its last word before a preposition, a clause or a comma."""
         rules = self.rules
-        heads = [w.strip(",.;:").lower() for w in words.split(" ", 5)[1:5]]
-        if len(heads) > 1 and heads[1] in rules.reporting_verbs:
-            return None  # "..., the company said": a new clause, not an apposition
-        for word in heads:
-            if word in rules.org_cues_before or word in rules.org_cues:
-                return "ORG"
-            if word in rules.person_cues or word in rules.speaker_nouns:
-                return "PERSON"
+        phrase = []
+        for word in words.split(" ", 6)[1:6]:
+            bare = word.strip(",.;:").lower()
+            if bare in rules.reporting_verbs:
+                return None  # "..., the company said": a new clause, not an apposition
+            if bare in _APPOSITION_STOPS:
+                break
+            phrase.append(bare)
+            if word.endswith((",", ".", ";", ":")):
+                break
+        if not phrase:
+            return None
+        head = phrase[-1]
+        if head in rules.person_cues or head in rules.speaker_nouns or head in rules.title_heads:
+            return "PERSON"
+        if head in rules.org_cues_before or head in rules.org_cues:
+            return "ORG"
         return None
 
     def _datelines(self) -> None:

@@ -180,3 +180,14 @@ def test_someone_working_at_x_makes_x_an_organization():
 def test_an_administration_is_an_organization():
     found = labels("The Bureau of Land Management and the Civil Aviation Administration disagreed.")
     assert found.get("Civil Aviation Administration") == "ORG"
+
+
+def test_the_head_of_an_apposition_is_its_last_noun():
+    found = labels("Orders went to Okafor Haruna, the company president, and to Velmora Textil, a "
+                   "supplier of yarn.")
+    assert found.get("Okafor Haruna") == "PERSON" and found.get("Velmora Textil") == "ORG"
+
+
+def test_the_company_said_after_a_comma_is_no_apposition():
+    found = labels("Output fell at its plant in Kvarnholm, the company said on Monday.")
+    assert found.get("Kvarnholm") == "GPE"
