@@ -14,6 +14,9 @@ _PEOPLE_OF_A_PLACE = frozenset(
     "residents inhabitants citizens people mayor outskirts suburbs streets centre center heart districts "
     "neighbourhoods neighborhoods villagers".split()
 )
+# Works that bodies publish: "a poll by X", "figures compiled by X".
+_WORKS_BY = frozenset("poll polls survey surveys study studies report reports analysis data figures compiled published "
+                      "conducted commissioned estimates ranking index".split())
 # Words that end the noun phrase of an apposition: "a supplier | of sensors", "the man | who".
 _APPOSITION_STOPS = frozenset(
     "of at for in on from with who which that whose based and now also currently formerly once still later "
@@ -118,6 +121,8 @@ class NameContext:
             word_before2 in rules.person_cues or word_before2[:-1] in rules.person_cues or self._occupation_before(first)
         ):
             label = "ORG"  # "an analyst at X", "an oncologist at X": people work at institutions
+        elif word_before == "by" and first == last and word_before2 in _WORKS_BY and tokens[first].key not in rules.first_names:
+            label = "ORG"  # "a poll by X", "a study by X": one word alone is a body, not a person
         elif word_before in rules.org_cues_before and tokens[first].key not in rules.first_names:
             label = "ORG"  # "vaccine makers Bavarian Nordic", "the lender Deutsche Pfandbrief"
         elif word_before == "and" and last == first and self._place_before_and(first):
@@ -247,6 +252,8 @@ class NameContext:
                 return "ORG"
             return "ORG" if all(self._plain_word(k) for k in range(first, last + 1)) else "PERSON"
         if length == 1 and self._name_in_context(first) and not institution:
+            if word_before == "to" and tokens[first].key not in rules.first_names:
+                return "ORG"  # "according to Eurostat": a person met first by surname alone is rare
             if speech_before:
                 return "PERSON"
             if word_before in _PLACE_PREPOSITIONS:

@@ -191,3 +191,8 @@ def test_the_head_of_an_apposition_is_its_last_noun():
 def test_the_company_said_after_a_comma_is_no_apposition():
     found = labels("Output fell at its plant in Kvarnholm, the company said on Monday.")
     assert found.get("Kvarnholm") == "GPE"
+
+
+def test_one_unknown_word_after_according_to_or_a_poll_by_is_a_body():
+    found = labels("Prices rose 3%, according to Statbank, and a poll by Quorvia found support falling.")
+    assert found.get("Statbank") == "ORG" and found.get("Quorvia") == "ORG"
