@@ -3,10 +3,11 @@
 The greedy pass (assign.py) makes the pairs that stand on their own score. Two
 kinds of pair it cannot make are added here:
 
-- **far splits**: a unit left over whose best partner is already paired, and that
-  partner's best is its current pair, joins that pair, also when it is not the
-  neighbour of the unit already there (one account gives injuries and arrests in
-  two sentences apart, the other in one). Its own score must reach the threshold,
+- **far splits**: a unit left over whose best partner is already paired in a 1:1
+  pair, whose other unit has the same best partner, joins that pair, also when it
+  is not the neighbour of the unit already there (one account gives injuries and
+  arrests in two sentences apart, the other in one sentence that is the best
+  partner of both). Its own score must reach the threshold,
   as a pair made on its own would, and reading the grown pair together must score
   at least as well as the pair did (the unit adds to what the pair says, rather than
   repeating a word or two of it).
@@ -41,8 +42,8 @@ def _best(scores: dict[tuple[int, int], float], side: int, skip: set[int]) -> di
 def far_splits(
     scorer: Scorer, scores: dict[tuple[int, int], float], matches: list[Match], threshold: float
 ) -> list[Match]:
-    """``matches`` with left-over units joined to a 1:1 pair that holds their best partner,
-    when reading the grown pair together scores at least as well as the pair did."""
+    """``matches`` with left-over units joined to a 1:1 pair whose two units have the same
+    best partner, when reading the grown pair together scores at least as well as the pair did."""
     by_left = {i: m for m in matches for i in m.left}
     by_right = {j: m for m in matches for j in m.right}
     best_right = _best(scores, 0, set())
@@ -51,7 +52,7 @@ def far_splits(
     for (i, j), score in sorted(strong, key=lambda e: (-e[1], e[0])):
         if i not in by_left and j in by_right and best_right[i][1] == j:
             old = by_right[j]
-            if len(old.left) == 1 and old.right == (j,) and best_left[j][1] == old.left[0]:
+            if len(old.left) == 1 and old.right == (j,) and best_right[old.left[0]][1] == j:
                 grown = Match(tuple(sorted((*old.left, i))), old.right, old.score)
                 if scorer.group(grown.left, grown.right) < old.score:
                     continue
@@ -59,7 +60,7 @@ def far_splits(
                 by_right[j] = grown
         elif j not in by_right and i in by_left and best_left[j][1] == i:
             old = by_left[i]
-            if len(old.right) == 1 and old.left == (i,) and best_right[i][1] == old.right[0]:
+            if len(old.right) == 1 and old.left == (i,) and best_left[old.right[0]][1] == i:
                 grown = Match(old.left, tuple(sorted((*old.right, j))), old.score)
                 if scorer.group(grown.left, grown.right) < old.score:
                     continue
