@@ -13,7 +13,7 @@ CONNECTORS = frozenset(("of", "for", "on"))
 # Words written after a hyphen that make an adjective, not a name ("Russia-backed", "Kyiv-based").
 HYPHEN_SUFFIXES = frozenset(
     "led backed based born style era run held made owned linked like type class bound wide free "
-    "ally allied armed aided bred".split()
+    "ally allied armed aided bred right left wing".split()
 )
 
 

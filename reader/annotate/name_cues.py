@@ -50,6 +50,8 @@ class NameCues:
                     break
             if label is None and self.unit[first] is None and tokens[first].key in ("mount", "lake", "mt"):
                 label = "LOC"
+            if label is None and self.unit[first] is None and tokens[first].key in rules.org_leads:
+                label = "ORG"  # "Universidad Mayor de San Andres", "Banco do Brasil"
         if label is None:
             return self._by_lower_cue(first, last)
         # A title before the organization's name belongs to a person, not to it.

@@ -31,8 +31,9 @@ class NameLinking:
             for key in keys[1:-1] if len(keys) >= 3 else ():
                 if key not in particles and cand not in by_part.get((key,), []):
                     by_part.setdefault((key,), []).append(cand)
-            # a family name written first ("Lee" of "Lee Jae-myung")
-            if keys[0] in self.rules.family_names_first:
+            # a family name written first ("Lee" of "Lee Jae-myung"), or a given name used alone
+            # once the full name is known, as features do ("says Efua" after "Efua Asare")
+            if keys[0] in self.rules.first_names:
                 by_part.setdefault((keys[0],), []).append(cand)
         # "the Commission" after "the European Commission": the head word of a longer name.
         for cand in self.candidates:

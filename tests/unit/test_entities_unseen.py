@@ -196,3 +196,19 @@ def test_the_company_said_after_a_comma_is_no_apposition():
 def test_one_unknown_word_after_according_to_or_a_poll_by_is_a_body():
     found = labels("Prices rose 3%, according to Statbank, and a poll by Quorvia found support falling.")
     assert found.get("Statbank") == "ORG" and found.get("Quorvia") == "ORG"
+
+
+def test_organizations_named_in_romance_languages():
+    found = labels("She studied at the Universidad Nacional de Cuyo and worked for Banco do Nordeste.")
+    assert found.get("Universidad Nacional de Cuyo") == "ORG" and found.get("Banco do Nordeste") == "ORG"
+
+
+def test_political_positions_are_no_names():
+    found = labels("Centre-left senator Ines Arriaga beat the far-right candidate.")
+    assert found == {"Ines Arriaga": "PERSON"}
+
+
+def test_a_given_name_alone_joins_the_full_name():
+    result = annotate("Fatou Conteh, 24, sells the cloth online. \"It sells,\" says Fatou.")
+    assert {m.text: m.entity for m in result.entities if m.label == "PERSON"} == {
+        "Fatou Conteh": "Fatou Conteh", "Fatou": "Fatou Conteh"}

@@ -104,3 +104,11 @@ def test_a_nationality_adjective_before_a_noun_is_no_speaker():
     text = ('Commander Yusuf Barre led the column. The Somali government insisted that aid was "a '
             'matter for Mogadishu".')
     assert speakers(text) == [("a matter for Mogadishu", None)]
+
+
+
+def test_quote_after_a_sentence_opening_with_a_person_noun_stays_unnamed():
+    # "The old man" may be anyone met before: no speaker is better than a wrong one
+    text = ('Weaver Kofi Mensah-Bonsu has worked the loom for fifty years. Minister Ama Owusu praised him. '
+            'The old man is not worried. "A machine can copy the cloth, not the meaning."')
+    assert speakers(text) == [("A machine can copy the cloth, not the meaning.", None)]
