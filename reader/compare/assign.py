@@ -6,8 +6,14 @@ says in one sentence what the other says in two), or when each of the two would
 pair on its own (one account tells the claim twice, in a standfirst and a lede).
 Candidates, single and merged, are then taken greedily from the best down, each
 unit used at most once (a split may grow a pair already made of one of its parts),
-and nothing below the threshold is paired: a sentence the other account has
-nothing like stays unmatched.
+and nothing below the threshold is paired in this pass: a sentence the other
+account has nothing like stays unmatched.
+
+What the greedy pass leaves over is then looked at again (extend.py): a unit whose
+best partner is already paired may join that pair (a far split), and two units
+left over that are each other's best pair above a lower floor, between accounts
+of the same story (story.py); then a lone unit facing a lone unit between two
+in-order pairs is paired if they share anything (gap fills).
 
 Order is only a tie-breaker: candidates are ranked by score less a small penalty
 for the distance between their relative positions in the two articles, so when

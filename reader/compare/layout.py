@@ -5,7 +5,8 @@ The longest chain of matches whose right units also run in order stays fixed
 right unit with no partner is placed after the row that shows the right unit
 just before it in its own account, so the right column reads on from where it
 came (a run at the very start goes before the row of the unit after it; when
-nothing matched, the right rows follow the left ones).
+nothing matched, the right rows follow the left ones). A far split that pairs two
+left units apart is shown in the row of its first one.
 """
 
 from __future__ import annotations
