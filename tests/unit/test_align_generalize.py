@@ -190,3 +190,18 @@ def test_different_stories_keep_only_very_strong_pairs():
     assert ((0,), (2,)) not in made
     # A template sentence both share nearly word for word still pairs (a known limit).
     assert made <= {((1,), (1,))}
+
+
+def test_a_far_split_shows_in_the_row_of_its_first_unit_and_every_unit_once():
+    left = [
+        "Nine guards were hurt when inmates set fire to mattresses at Varden prison.",
+        "The governor said the fire was put out within an hour.",
+        "Fourteen inmates were moved to other jails after the riot.",
+    ]
+    right = ["Prison officials said nine guards were hurt and fourteen inmates moved to other jails after the Varden riot."]
+    result = compare(article(left, "Left Post", "a"), article(right, "Right Times", "b"), EMPTY, EMPTY)
+    shape = [(tuple(u.index for u in r.left), tuple(u.index for u in r.right), r.kind) for r in result.rows]
+    assert shape[0][:2] == ((0, 2), (0,)) and shape[0][2] in ("changed", "same")
+    assert shape[1:] == [((1,), (), "left-only")]
+    assert result.rows[0].left_text == left[0] + " " + left[2]
+    assert result.summary.left.sentences_matched == 2 and result.summary.right.sentences_matched == 1
