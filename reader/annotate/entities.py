@@ -173,6 +173,10 @@ class _Finder(NameCues, NameContext, NameLinking, SportsTeams):
             if tokens[first].key not in rules.stopwords and tokens[first].cap and not self._by_head(first, last):
                 self._pending.append(first)
             return
+        # "Procter & Gamble", "Marks & Spencer": names joined by an ampersand are firms
+        if self._unknown(first, last) and any("&" in self.text[tokens[k].end : tokens[k + 1].start] for k in range(first, last)):
+            self._claim(Candidate(first, last, "ORG", surface_entity(self.text, tokens, first, last), "head"))
+            return
         # "told The Verge": a capitalized "The" inside a sentence opens a publication's name
         if tokens[first].text == "The" and not tokens[first].initial and self._unknown(first, last) and all(
             tokens[k].cap and tokens[k].key not in rules.stopwords for k in range(first + 1, last + 1)

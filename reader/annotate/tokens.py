@@ -27,7 +27,7 @@ _ABBREVIATIONS = frozenset(
 _EXPANSIONS = {"st": "saint", "mt": "mount", "ft": "fort"}
 _OPENERS = "“\"‘'«(:—–["
 _AFTER_OPENER = re.compile("[" + re.escape(_OPENERS) + "] ?(?=\\w)")
-_NAME_GAPS = frozenset((" ", "-", "‐", "‑", "\u00a0"))
+_NAME_GAPS = frozenset((" ", "-", "‐", "‑", "\u00a0", " & ", "&"))  # "Marks & Spencer", "AT&T"
 
 
 class Token(NamedTuple):

@@ -212,3 +212,8 @@ def test_a_given_name_alone_joins_the_full_name():
     result = annotate("Fatou Conteh, 24, sells the cloth online. \"It sells,\" says Fatou.")
     assert {m.text: m.entity for m in result.entities if m.label == "PERSON"} == {
         "Fatou Conteh": "Fatou Conteh", "Fatou": "Fatou Conteh"}
+
+
+def test_names_joined_by_an_ampersand_are_firms():
+    found = labels("Shares of Holloway & Tesch rose, while Brighton & Hove Albion signed a sponsor.")
+    assert found.get("Holloway & Tesch") == "ORG" and found.get("Brighton & Hove Albion") == "ORG"
