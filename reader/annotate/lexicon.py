@@ -64,6 +64,7 @@ class Rules:
     family_names_first: frozenset[str]
     english_words: frozenset[str]  # common English words (data/english_words.txt)
     sports_words: frozenset[str]
+    sports_terms: frozenset[str]
     org_leads: frozenset[str]
     club_words: frozenset[str]
 

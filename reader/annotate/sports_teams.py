@@ -26,7 +26,8 @@ class SportsTeams:
     units and claims, and claims what it recognizes."""
 
     def _sports_teams(self) -> None:
-        if len(self.lowercase_keys & self.rules.sports_words) < _MIN_SPORTS_WORDS:
+        terms = self.lowercase_keys & self.rules.sports_terms
+        if len(terms) < 2 or len(terms) + len(self.lowercase_keys & self.rules.sports_words) < _MIN_SPORTS_WORDS:
             return
         tokens, club_words = self.tokens, self.rules.club_words
         country = countries()

@@ -217,3 +217,10 @@ def test_a_given_name_alone_joins_the_full_name():
 def test_names_joined_by_an_ampersand_are_firms():
     found = labels("Shares of Holloway & Tesch rose, while Brighton & Hove Albion signed a sponsor.")
     assert found.get("Holloway & Tesch") == "ORG" and found.get("Brighton & Hove Albion") == "ORG"
+
+
+def test_an_election_story_with_win_and_points_is_no_sports_report():
+    text = ("Moscow rejected the plan. The opposition hopes to win by a few points and defeat the "
+            "government this season; Washington said the match would be decided in the cup of opinion.")
+    found = labels(text)
+    assert found.get("Moscow") == "GPE" and found.get("Washington") == "GPE"
