@@ -45,6 +45,7 @@ class _Finder(NameCues, NameContext, NameLinking, SportsTeams):
         self.in_capitals = [i for i in self.capitalized if tokens[i].upper]
         self.mid_sentence_caps = {tokens[i].text for i in self.capitalized if not tokens[i].initial}
         self.lowercase_keys = {t.key for t in tokens if not t.cap}
+        self._courtesy: set[str] | None = None  # names after Mr/Ms/Dr, built on first use
 
     def _claim(self, cand: Candidate) -> None:
         self.candidates.append(cand)

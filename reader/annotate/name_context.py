@@ -64,8 +64,10 @@ class NameContext:
         ("Mr Pugh" elsewhere, "He ..." opening the next sentence: a person), then the words
         themselves: none a common English word ("Gareth Pugh") is a person, all of them
         ("Ocean Crest Lines") an organization; a mix stays unread."""
+        if not self._unresolved:
+            return
         tokens, rules, text = self.tokens, self.rules, self.text
-        known = {text[tokens[c.first].start : tokens[c.last].end] for c in self.candidates}
+        known = {text[tokens[c.first].start : tokens[c.last].end] for c in self.candidates if c.last > c.first}
         for first, last in self._unresolved:
             if any(self.claimed[k] for k in range(first, last + 1)) or not self._name_like(first, last):
                 continue
@@ -85,6 +87,16 @@ class NameContext:
                 continue
             self._claim(Candidate(first, last, label, surface_entity(self.text, tokens, first, last), "shape"))
 
+    def _courtesy_names(self) -> set[str]:
+        """Words written after "Mr", "Ms", "Dr" in the article (computed once)."""
+        if self._courtesy is None:
+            tokens = self.tokens
+            self._courtesy = {
+                tokens[k].text for k in self.capitalized
+                if k > 0 and tokens[k - 1].cap and tokens[k - 1].key in _COURTESY_TITLES
+            }
+        return self._courtesy
+
     def _inside_longer_name(self, first: int, last: int) -> bool:
         """Whether a connector joins the run to a capitalized word before or after it."""
         tokens = self.tokens
@@ -96,10 +108,8 @@ class NameContext:
     def _person_evidence(self, first: int, last: int) -> bool:
         """"Mr/Ms/Dr <surname>" elsewhere in the article, or "He"/"She" opening the next sentence."""
         tokens = self.tokens
-        surname = tokens[last].text
-        for k in self.capitalized:
-            if tokens[k].text == surname and k > 0 and tokens[k - 1].key in _COURTESY_TITLES and tokens[k - 1].cap:
-                return True
+        if tokens[last].text in self._courtesy_names():
+            return True
         k = last + 1
         while k < len(tokens) and not tokens[k].initial and k - last < 40:
             k += 1
