@@ -295,12 +295,16 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
 
 
 def add_check(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    sub.add_parser("check", parents=[common], help="validate every file in full; exit 1 if any is broken")
+    parser = sub.add_parser("check", parents=[common], help="validate every file in full; exit 1 if any is broken")
+    parser.add_argument("--json", action="store_true", help='print [{"file": ..., "reason": ...}]')
 
 
 def cmd_check(args: argparse.Namespace, console: Console) -> int:
     corpus = open_corpus(args)
     problems = corpus.validate_all()
+    if args.json:
+        print_json([{"file": str(problem.path), "reason": problem.reason} for problem in problems])
+        return 1 if problems else 0
     for problem in problems:
         console.print(Text(str(problem)))
     verdict = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}" if problems else "no problems"

@@ -24,12 +24,25 @@ from reader.articles.corpus import Corpus
 from reader.articles.errors import CorpusError
 from reader.articles.model import Article, Entry, Problem
 from reader.paths import bundled_corpus, styles_dir
+from reader.annotate.model import Annotations
+from reader.ui.annotation_spans import Decoration, EntityKey, decorate, legend
+from reader.ui.annotation_store import AnnotationStore
 from reader.ui.article_list import ArticleList
+from reader.ui.corpus_check import CheckFailed, run_check
+from reader.ui.entity_panel import EntityPanel
+from reader.ui.legend import Legend
 from reader.ui.reading_document import Highlight, plain_content
 from reader.ui.reading_view import ReadingView
 from reader.ui.search_box import SearchBox
 
-STYLE_FILES = ("app.tcss", "article_list.tcss", "reading_view.tcss")  # dialogs.tcss: by the dialogs
+STYLE_FILES = (  # dialogs.tcss: by the dialogs
+    "app.tcss",
+    "article_list.tcss",
+    "reading_view.tcss",
+    "annotations.tcss",
+    "entity_panel.tcss",
+)
+ANNOTATION_ACTIONS = {"toggle_entities", "toggle_quotes", "entity_panel", "next_mention", "previous_mention"}
 SEARCH_DELAY = 0.2  # seconds of typing pause before searching body text
 HELP_FOOTNOTE = "Mouse: click an article to open it; the wheel scrolls the list or the text."
 
@@ -71,6 +84,11 @@ class ReaderApp(App[None]):
         Binding("space,pagedown", "page_text_down", "Scroll", show=False, tooltip="Scroll the text down a page"),
         Binding("pageup", "page_text_up", "Scroll up", show=False, tooltip="Scroll the text up a page"),
         Binding("c", "compare", "Compare", tooltip="Split-compare with another account of the story"),
+        Binding("e", "toggle_entities", "Entities", tooltip="Show or hide entity highlights (names, places, dates)"),
+        Binding("t", "toggle_quotes", "Quotes", tooltip="Show or hide quotations and their speakers"),
+        Binding("x", "entity_panel", "Panel", tooltip="Open or close the entity panel: the article's entities by type"),
+        Binding("right_square_bracket", "next_mention", "Next mention", key_display="]", show=False, tooltip="Next mention of the entity chosen in the panel"),
+        Binding("left_square_bracket", "previous_mention", "Previous mention", key_display="[", show=False, tooltip="Previous mention of the entity chosen in the panel"),
         Binding("exclamation_mark", "problems", "Problems", key_display="!", show=False, tooltip="Corpus files that were skipped or broken, and why"),
         Binding("question_mark", "help", "Help", key_display="?", tooltip="This list of keys"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, priority=True, tooltip="Command palette: open an article by title, run an action"),
@@ -85,6 +103,14 @@ class ReaderApp(App[None]):
         self._announced = 0
         self._query = ""
         self._search_timer: Timer | None = None
+        self.annotations = AnnotationStore(self.corpus.root)
+        self._annotations: Annotations | None = None  # of the article shown, once made
+        self._waiting = False  # an article is shown and its annotations are on their way
+        self._show_entities = True
+        self._show_quotes = True
+        self._selected: EntityKey | None = None  # the entity chosen in the panel
+        self._mentions: tuple[int, ...] = ()  # its mentions' offsets
+        self._mention = -1  # the mention last stepped to
 
     # -- layout -----------------------------------------------------------------
 
@@ -93,7 +119,9 @@ class ReaderApp(App[None]):
         with Horizontal(id="main"):
             with Vertical(id="sidebar"):  # the search box is mounted above the list on first use
                 yield ArticleList(id="articles")
-            yield ReadingView(id="reading")
+            with Vertical(id="reading-pane"):
+                yield ReadingView(id="reading")
+                yield Legend(id="legend")
         yield Footer()
 
     @property
@@ -103,6 +131,16 @@ class ReaderApp(App[None]):
     @property
     def reading_view(self) -> ReadingView:
         return self.query_one("#reading", ReadingView)
+
+    @property
+    def legend(self) -> Legend:
+        return self.query_one("#legend", Legend)
+
+    @property
+    def entity_panel(self) -> EntityPanel | None:
+        """The entity panel, once the user has opened it."""
+        panels = self.query("#entity-panel")
+        return panels.first(EntityPanel) if panels else None
 
     @property
     def search_box(self) -> SearchBox | None:
@@ -122,6 +160,7 @@ class ReaderApp(App[None]):
     def _show(self, entry: Entry | None) -> None:
         view = self.reading_view
         if entry is None:
+            self._set_annotations(None, waiting=False)
             if self._query:
                 view.show_message("No matches", f"Nothing in this corpus matches {self._query!r}.")
             else:
@@ -131,16 +170,152 @@ class ReaderApp(App[None]):
             article = self.corpus.load(entry)
         except (CorpusError, OSError) as error:
             reason = str(error) or type(error).__name__
+            self._set_annotations(None, waiting=False)
             view.show_message(entry.title, reason)
             self._add_problems([Problem(entry.path, reason)])
             return
         self._show_article(article)
 
     def _show_article(self, article: Article) -> None:
+        """Show ``article`` at once: with its highlights if annotated already, else plain,
+        and annotate it (then its neighbours in the list) in a worker."""
+        annotations = self.annotations.cached(article)
+        self._set_annotations(annotations)
         highlights = search_highlights(article.text, self._query)
-        self.reading_view.show_article(article, highlights)
+        self.reading_view.show_article(article, highlights, self._decoration())
         if highlights:
             self.reading_view.scroll_to_text_offset(highlights[0][0])
+        neighbours = self.article_list.neighbours()
+        # After the next paint, so the first article's text is on screen before the
+        # annotator builds its indexes.
+        self.call_after_refresh(self._annotate, article, neighbours)
+
+    # -- annotations --------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="annotate", exit_on_error=False)
+    def _annotate(self, article: Article, neighbours: list[Entry]) -> None:
+        """Annotate ``article``, then prefetch its neighbours so n/p find them ready."""
+        worker = get_current_worker()
+        try:
+            annotations = self.annotations.annotate(article)
+            problems = self.annotations.unreported_problems()
+        except Exception as error:  # highlights are a layer: reading goes on without them
+            message = f"Could not annotate this article: {error}"
+            self.call_from_thread(self.notify, message, title="Annotations", severity="warning", markup=False)
+            return
+        if problems:
+            self.call_from_thread(self._add_problems, problems)
+        if worker.is_cancelled:
+            return
+        self.call_from_thread(self._annotated, article, annotations)
+        for entry in neighbours:
+            if worker.is_cancelled:
+                return
+            try:
+                self.annotations.annotate(self.corpus.load(entry))
+            except Exception:  # a broken neighbour is reported when it is opened
+                continue
+
+    def _annotated(self, article: Article, annotations: Annotations) -> None:
+        """A worker's result: drawn only if ``article`` is still the one shown."""
+        shown = self.reading_view.article
+        if shown is None or shown.id != article.id or shown.text != article.text:
+            return
+        if self._annotations is annotations:
+            return
+        self._set_annotations(annotations)
+        self._restyle()
+
+    def _set_annotations(self, annotations: Annotations | None, waiting: bool = True) -> None:
+        """The annotations of a newly shown article (None: not ready, or with ``waiting``
+        False, no article)."""
+        self._annotations = annotations
+        self._waiting = waiting
+        self._selected, self._mentions, self._mention = None, (), -1
+        self._update_legend()
+        panel = self.entity_panel
+        if panel is not None:
+            if annotations is None:
+                panel.show_waiting()
+            else:
+                panel.show_entities(annotations)
+
+    def _decoration(self) -> Decoration | None:
+        article, annotations = self.reading_view.article, self._annotations
+        if article is None or annotations is None:
+            return None
+        return decorate(article.text, annotations, self._show_entities, self._show_quotes, self._selected)
+
+    def _restyle(self) -> None:
+        """Redraw the article shown with the current layers, keeping the place in the text."""
+        article = self.reading_view.article
+        if article is not None:
+            self.reading_view.restyle(search_highlights(article.text, self._query), self._decoration())
+
+    def _update_legend(self) -> None:
+        if self._annotations is not None:
+            content = legend(self._annotations, self._show_entities, self._show_quotes)
+        elif self._waiting:
+            content = Content("Legend: finding entities and quotes…").stylize("dim")
+        else:
+            content = Content()
+        self.legend.update(content)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The annotation keys act on the reading view, so only on the main screen."""
+        if action in ANNOTATION_ACTIONS and self.screen is not self.screen_stack[0]:
+            return False
+        return True
+
+    def action_toggle_entities(self) -> None:
+        self._show_entities = not self._show_entities
+        self._update_legend()
+        self._restyle()
+
+    def action_toggle_quotes(self) -> None:
+        self._show_quotes = not self._show_quotes
+        self._update_legend()
+        self._restyle()
+
+    async def action_entity_panel(self) -> None:
+        panel = self.entity_panel
+        if panel is None:
+            panel = EntityPanel(id="entity-panel")
+            await self.query_one("#main").mount(panel)
+            if self._annotations is None:
+                panel.show_waiting()
+            else:
+                panel.show_entities(self._annotations)
+        elif panel.has_class("-open"):
+            panel.remove_class("-open")
+            if panel.has_focus_within:
+                self.reading_view.focus()
+            return
+        panel.add_class("-open")
+        panel.option_list.focus()
+
+    def on_entity_panel_chosen(self, message: EntityPanel.Chosen) -> None:
+        summary = message.summary
+        self._selected, self._mentions, self._mention = summary.key, summary.starts, -1
+        self._restyle()
+        self._step_mention(1)
+
+    def action_next_mention(self) -> None:
+        self._step_mention(1)
+
+    def action_previous_mention(self) -> None:
+        self._step_mention(-1)
+
+    def _step_mention(self, delta: int) -> None:
+        if not self._mentions:
+            self.notify("Choose an entity in the entity panel (x) first.", title="Mentions", markup=False)
+            return
+        self._mention = (self._mention + delta) % len(self._mentions)
+        self.reading_view.scroll_to_text_offset(self._mentions[self._mention])
+        panel = self.entity_panel
+        if panel is not None and self._selected is not None:
+            name = self._selected[1]
+            panel.set_status(f"{name}: mention {self._mention + 1} of {len(self._mentions)} · ]/[ next/previous")
 
     def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
         self._show(message.entry)
@@ -268,15 +443,19 @@ class ReaderApp(App[None]):
 
     # -- problems ---------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="validate")
+    @work(thread=True, exclusive=True, group="validate", exit_on_error=False)
     def _validate_corpus(self) -> None:
+        """Check every file in a `reader check` subprocess: the UI never waits on it, nor
+        competes with it for the GIL."""
+        worker = get_current_worker()
         try:
-            problems = self.corpus.validate_all()
-        except Exception as error:  # the check is a courtesy: reading goes on without it
+            problems = run_check(self.corpus.root, lambda: worker.is_cancelled)
+        except (CheckFailed, OSError) as error:  # the check is a courtesy: reading goes on without it
             message = f"The background check of every file stopped: {error}"
             self.call_from_thread(self.notify, message, title="Corpus check", severity="warning", markup=False)
             return
-        self.call_from_thread(self._add_problems, problems)
+        if problems is not None:
+            self.call_from_thread(self._add_problems, problems)
 
     def _add_problems(self, problems: list[Problem]) -> None:
         known = {(problem.path, problem.reason) for problem in self.problems}
@@ -313,6 +492,7 @@ class ReaderApp(App[None]):
             ("Everywhere", help_rows(type(self).BINDINGS, display)),
             ("Article list", help_rows(type(self.article_list).BINDINGS, display)),
             ("Reading view", help_rows(type(self.reading_view).BINDINGS, display)),
+            ("Entity panel", help_rows(EntityPanel.BINDINGS, display)),
             ("Search box", help_rows(SearchBox.BINDINGS, display)),
         ]
         self.push_screen(HelpScreen(help_content(sections, HELP_FOOTNOTE)))

@@ -146,6 +146,18 @@ class ArticleList(ScrollView, can_focus=True):
         assert entry is not None
         self.post_message(self.Highlighted(self, entry))
 
+    def neighbours(self) -> list[Entry]:
+        """The articles listed after and before the highlighted one (what n and p open next)."""
+        if self._cursor is None:
+            return []
+        found = []
+        for index in (self._cursor + 1, self._cursor - 1):
+            if 0 <= index < len(self._article_rows):
+                row = self._rows[self._article_rows[index]]
+                assert isinstance(row, Entry)
+                found.append(row)
+        return found
+
     def move_by(self, delta: int) -> None:
         if self._cursor is None:
             self.move_to(0)

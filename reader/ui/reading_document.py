@@ -10,12 +10,16 @@ they start in ``Article.text`` so the view can scroll to an offset.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.content import Content, Span
 from textual.style import Style
+
+if TYPE_CHECKING:
+    from reader.ui.annotation_spans import Decoration
 
 from reader.articles.model import Article
 from reader.text.sanitize import sanitize
@@ -54,6 +58,19 @@ class Block:
     content: Content
     text_start: int | None = None  # offset of content[0] in Article.text (body only)
     space_before: int = 0  # blank lines above
+    inserts: tuple[tuple[int, int], ...] = ()  # (position in content, length) of inserted markers
+    gutter: Content | None = None  # drawn at the start of every wrapped line (a quote bar)
+
+    def text_offset(self, position: int) -> int | None:
+        """The Article.text offset shown at ``position`` of the content (markers skipped)."""
+        if self.text_start is None:
+            return None
+        shift = 0
+        for at, length in self.inserts:
+            if at >= position:
+                break
+            shift += min(length, position - at)
+        return self.text_start + position - shift
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,15 +113,45 @@ def caption_blocks(article: Article) -> list[Block]:
     return blocks
 
 
-def article_blocks(article: Article, highlights: Iterable[Highlight] = ()) -> list[Block]:
-    """The whole reading document: header, body paragraphs with highlights, captions."""
+def article_blocks(
+    article: Article, highlights: Iterable[Highlight] = (), decoration: Decoration | None = None
+) -> list[Block]:
+    """The whole reading document: header, body paragraphs with highlights (and the
+    annotations' spans, markers and bars when ``decoration`` is given), captions."""
     blocks = header_blocks(article)
     text = article.text
+    if decoration is not None:
+        highlights = [*decoration.highlights, *highlights]  # search hits on top
     body = body_content(text, highlights)
+    markers = decoration.markers if decoration is not None else []
+    marker_starts = [at for at, _ in markers]
     for span in paragraphs(text):
-        blocks.append(Block(body[span.start : span.end], span.start, space_before=1))
+        lo, hi = bisect_left(marker_starts, span.start), bisect_right(marker_starts, span.end)
+        content, inserts = body[span.start : span.end], ()
+        if hi > lo:
+            content, inserts = _with_markers(body, span.start, span.end, markers[lo:hi])
+        gutter = decoration.gutters.get(span.start) if decoration is not None else None
+        blocks.append(Block(content, span.start, space_before=1, inserts=inserts, gutter=gutter))
     blocks.extend(caption_blocks(article))
     return blocks
+
+
+def _with_markers(
+    body: Content, start: int, end: int, markers: Sequence[tuple[int, Content]]
+) -> tuple[Content, tuple[tuple[int, int], ...]]:
+    """``body[start:end]`` with each marker inserted at its offset; where they went."""
+    pieces: list[Content] = []
+    inserts: list[tuple[int, int]] = []
+    position, length = start, 0
+    for at, marker in markers:
+        piece = body[position:at]
+        pieces += [piece, marker]
+        length += len(piece.plain)
+        inserts.append((length, len(marker.plain)))
+        length += len(marker.plain)
+        position = at
+    pieces.append(body[position:end])
+    return Content.assemble(*pieces), tuple(inserts)
 
 
 def message_blocks(title: str, reason: str) -> list[Block]:
@@ -118,17 +165,23 @@ def message_blocks(title: str, reason: str) -> list[Block]:
 
 def wrap_block(block: Block, width: int) -> list[Line]:
     """Wrap one block; each line keeps its offset into Article.text when the block has one."""
-    pieces = block.content.wrap(max(width, MIN_WIDTH))
+    gutter = block.gutter
+    inner = max(width - (gutter.cell_length if gutter is not None else 0), MIN_WIDTH)
+    pieces = block.content.wrap(inner)
+    if gutter is not None:
+        pieces = [Content.assemble(gutter, piece) for piece in pieces]
     if block.text_start is None:
         return [Line(piece) for piece in pieces]
     plain = block.content.plain
+    skip = len(gutter.plain) if gutter is not None else 0
     lines = []
     position = 0
     for piece in pieces:
-        found = plain.find(piece.plain, position) if piece.plain else -1
+        own = piece.plain[skip:]
+        found = plain.find(own, position) if own else -1
         start = position if found < 0 else found
-        lines.append(Line(piece, block.text_start + start))
-        position = start + len(piece.plain)
+        lines.append(Line(piece, block.text_offset(start)))
+        position = start + len(own)
     return lines
 
 

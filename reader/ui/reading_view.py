@@ -17,6 +17,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.articles.model import Article
+from reader.ui.annotation_spans import COMPONENT_CLASSES as ANNOTATION_CLASSES
+from reader.ui.annotation_spans import Decoration
 from reader.ui.strips import content_strip
 from reader.ui.reading_document import (
     Block,
@@ -52,6 +54,7 @@ class ReadingView(ScrollView, can_focus=True):
         "article--credit",
         "article--error",
         "article--search-hit",
+        *ANNOTATION_CLASSES,
     }
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -68,10 +71,32 @@ class ReadingView(ScrollView, can_focus=True):
         """The wrapped document as plain text, one string per line (for tests and copy)."""
         return [line.content.plain for line in self._lines]
 
-    def show_article(self, article: Article, highlights: Iterable[Highlight] = ()) -> None:
-        """Show ``article`` from the top with ``highlights`` (spans over Article.text)."""
+    def show_article(
+        self, article: Article, highlights: Iterable[Highlight] = (), decoration: Decoration | None = None
+    ) -> None:
+        """Show ``article`` from the top with ``highlights`` (spans over Article.text) and
+        the annotations' ``decoration``."""
         self.article = article
-        self._set_blocks(article_blocks(article, highlights))
+        self._set_blocks(article_blocks(article, highlights, decoration))
+
+    def restyle(self, highlights: Iterable[Highlight] = (), decoration: Decoration | None = None) -> None:
+        """Redraw the article shown with other highlights, keeping the text at the top in view."""
+        if self.article is None:
+            return
+        top = self.top_text_offset()
+        y = self.scroll_offset.y
+        self._blocks = article_blocks(self.article, highlights, decoration)
+        self._wrapped_width = -1
+        self._rewrap()
+        row = self._line_index.row_of(top) if top is not None else None
+        self.scroll_to(y=y if row is None else row, animate=False, force=True)
+
+    def top_text_offset(self) -> int | None:
+        """The Article.text offset of the first body line in view (None above the body)."""
+        row = self.scroll_offset.y
+        if row < len(self._lines):
+            return self._lines[row].text_start
+        return None
 
     def show_message(self, title: str, reason: str) -> None:
         """Show why an article cannot be displayed, in place of its text."""

@@ -3,6 +3,13 @@
 Cheaper than ``Visual.to_strips`` (which wraps and aligns again) and enough for
 lines the widgets have wrapped or truncated themselves. Span styles may name a
 component class (".article--title"), resolved on the widget so themes apply.
+
+Textual's partial component styles (``get_visual_style(..., partial=True)``)
+drop an opaque background (it blends towards it by 1 - alpha, i.e. not at all),
+so a class such as ``.entity--person { background: #aa9cfc }`` would lose its
+colour; ``component_style`` puts it back, and
+``OwnComponentStyles`` makes a container resolve its classes that way for the
+Content its children draw (a Static, an OptionList's prompts).
 """
 
 from __future__ import annotations
@@ -14,6 +21,28 @@ from textual.style import Style
 from textual.widget import Widget
 
 
+def component_style(widget: Widget, name: str) -> Style:
+    """Textual's partial style of component class ``name``, with its opaque background
+    (which the partial style drops) put back."""
+    style = Widget.get_visual_style(widget, name, partial=True)
+    styles = widget.get_component_styles(name)
+    if styles.has_rule("background") and styles.background.a == 1:
+        style += Style(background=styles.background)
+    return style
+
+
+class OwnComponentStyles(Widget):
+    """A widget whose component classes keep their backgrounds in its children's Content."""
+
+    def get_visual_style(self, *component_classes: str, partial: bool = False) -> Style:
+        if partial and component_classes:
+            style = Style()
+            for name in component_classes:
+                style += component_style(self, name)
+            return style
+        return super().get_visual_style(*component_classes, partial=partial)
+
+
 def content_strip(widget: Widget, content: Content, width: int, base: Style) -> Strip:
     """``content`` on ``base``, cropped or padded to ``width`` cells."""
 
@@ -21,7 +50,7 @@ def content_strip(widget: Widget, content: Content, width: int, base: Style) -> 
         if isinstance(style, Style):
             return style
         if style.startswith("."):
-            return widget.get_visual_style(style[1:], partial=True)
+            return component_style(widget, style[1:])
         return Style.parse(style)
 
     segments = [

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
 from pilot_helpers import ORDER, SIZE, screen_text, wait_for
 from textual.widgets import Static
 
 from reader.articles.corpus import Corpus
+from reader.ui import corpus_check
 from reader.ui.app import ReaderApp
 from reader.ui.problems_screen import ProblemsScreen
 
@@ -115,10 +118,10 @@ async def test_markup_and_control_characters_render_literally(write_article, tmp
 
 
 async def test_a_failing_background_check_is_reported_and_reading_goes_on(corpus, monkeypatch):
-    def broken_check(self):
-        raise OSError("disk went away")
+    def broken_check(root):  # the `reader check` subprocess dies with a message
+        return [sys.executable, "-c", "import sys; sys.exit('disk went away')"]
 
-    monkeypatch.setattr(Corpus, "validate_all", broken_check)
+    monkeypatch.setattr(corpus_check, "check_command", broken_check)
     app = ReaderApp(corpus)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await wait_for(pilot, lambda: "The background check of every file" in screen_text(pilot))

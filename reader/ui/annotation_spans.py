@@ -1,0 +1,190 @@
+"""Annotations (entity mentions, quotations) as styled spans and inserted markers for the TUI.
+
+Shared by the reading view and split-compare so both show a label the same way.
+Styles are component-class names (".entity--person", ".quote--speech", ...) whose
+look lives in styles/annotations.tcss, matching the CLI's `reader show`
+(reader/annotate/render.py): a background colour per label with dark bold text
+and a ‹LABEL› tag, speech in italics with a bar in the paragraph's margin and
+the speaker after it, scare quotes italic and lighter with neither.
+
+A widget that draws these spans declares ``COMPONENT_CLASSES`` (this module's
+``COMPONENT_CLASSES``) and is listed in the selectors of annotations.tcss.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from textual.content import Content
+
+from reader.annotate.model import Annotations, Mention, Quote
+from reader.annotate.render import LABEL_NAMES, LABEL_STYLES, SPEECH_KINDS
+from reader.text.segment import paragraphs
+from reader.ui.reading_document import Highlight, plain_content
+
+LABEL_CLASSES = {label: f"entity--{label.lower()}" for label in LABEL_STYLES}
+OTHER_LABEL_CLASS = "entity--other"
+TAG_CLASS = "entity--tag"
+SELECTED_CLASS = "entity--selected"
+SPEECH_CLASS = "quote--speech"
+SCARE_CLASS = "quote--scare"
+BAR_CLASS = "quote--bar"
+SPEAKER_CLASS = "quote--speaker"
+LEGEND_CLASS = "legend--title"
+COMPONENT_CLASSES = {
+    *LABEL_CLASSES.values(),
+    OTHER_LABEL_CLASS,
+    TAG_CLASS,
+    SELECTED_CLASS,
+    SPEECH_CLASS,
+    SCARE_CLASS,
+    BAR_CLASS,
+    SPEAKER_CLASS,
+    LEGEND_CLASS,
+}
+BAR = "▌ "
+_CLOSING_MARKS = "\"'”’»"
+
+EntityKey = tuple[str, str]
+"""(label, canonical entity): one entity of an article."""
+
+Marker = tuple[int, Content]
+"""Content inserted into the text at an offset (a label tag, a speaker)."""
+
+
+def label_class(label: str) -> str:
+    """The component class of an entity label (no leading dot)."""
+    return LABEL_CLASSES.get(label, OTHER_LABEL_CLASS)
+
+
+def key_of(mention: Mention) -> EntityKey:
+    return (mention.label, mention.entity)
+
+
+def label_order(labels: set[str]) -> list[str]:
+    """Labels in the CLI's order (PERSON, ORG, GPE, ...), unknown ones last, alphabetically."""
+    return [label for label in LABEL_STYLES if label in labels] + sorted(labels - LABEL_STYLES.keys())
+
+
+def quote_class(quote: Quote) -> str:
+    return SPEECH_CLASS if quote.kind in SPEECH_KINDS else SCARE_CLASS
+
+
+def annotation_highlights(
+    annotations: Annotations,
+    entities: bool = True,
+    quotes: bool = True,
+    selected: EntityKey | None = None,
+) -> list[Highlight]:
+    """Spans over the text, in drawing order: quotes, then entities on top, then the
+    selected entity's mentions (drawn over their label colour)."""
+    spans: list[Highlight] = []
+    if quotes:
+        spans += [(q.start, q.end, f".{quote_class(q)}") for q in annotations.quotes]
+    if entities:
+        spans += [(m.start, m.end, f".{label_class(m.label)}") for m in annotations.entities]
+    if selected is not None:
+        spans += [(m.start, m.end, f".{SELECTED_CLASS}") for m in annotations.entities if key_of(m) == selected]
+    return spans
+
+
+def tag(label: str) -> Content:
+    """The ‹LABEL› tag that names an entity's type without colour."""
+    return plain_content(f"‹{label}›").stylize(f".{label_class(label)}").stylize(f".{TAG_CLASS}")
+
+
+def bar() -> Content:
+    """The margin mark of a paragraph with speech."""
+    return Content(BAR).stylize(f".{BAR_CLASS}")
+
+
+def speaker_marker(quote: Quote) -> Content:
+    who = quote.speaker or "unattributed"
+    return Content.assemble(" — ", plain_content(who)).stylize(f".{SPEAKER_CLASS}")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoration:
+    """Everything annotations add to a text: spans, inserted markers, margin bars."""
+
+    highlights: list[Highlight]
+    markers: list[Marker]  # sorted by offset; a tag before a speaker at one offset
+    gutters: dict[int, Content]  # paragraph start offset -> margin mark (the bar of speech)
+
+
+def _tag_at(text: str, mention: Mention) -> int:
+    """After the mention, or after the bracket closing it, so "[IS]" stays whole (as the CLI)."""
+    start, end = mention.start, mention.end
+    if 0 < start and end < len(text) and text[start - 1] + text[end] in ("[]", "()"):
+        return end + 1
+    return end
+
+
+def _close_at(text: str, quote: Quote) -> int:
+    """After the quote's closing mark when there is one."""
+    return quote.end + 1 if quote.end < len(text) and text[quote.end] in _CLOSING_MARKS else quote.end
+
+
+def decorate(
+    text: str,
+    annotations: Annotations,
+    entities: bool = True,
+    quotes: bool = True,
+    selected: EntityKey | None = None,
+) -> Decoration:
+    """Highlights plus markers for ``text``: a tag after each entity's first mention in a
+    paragraph (unobtrusive, yet the type reads without colour), and a paragraph with speech
+    gets a bar and its speaker at its end, or after each quote when several people speak."""
+    spans = paragraphs(text)
+    starts = [span.start for span in spans]
+    markers: list[Marker] = []
+    if entities:
+        tagged: set[tuple[int, EntityKey]] = set()
+        for mention in sorted(annotations.entities, key=lambda m: m.start):
+            paragraph = max(bisect_right(starts, mention.start) - 1, 0)
+            if (paragraph, key_of(mention)) not in tagged:
+                tagged.add((paragraph, key_of(mention)))
+                markers.append((_tag_at(text, mention), tag(mention.label)))
+    gutters: dict[int, Content] = {}
+    if quotes:
+        said: dict[int, list[Quote]] = {}
+        for quote in annotations.quotes:
+            if quote.kind not in SPEECH_KINDS:
+                continue
+            first = max(bisect_right(starts, quote.start) - 1, 0)
+            last = max(bisect_left(starts, max(quote.end, quote.start + 1)) - 1, first)
+            for k in range(first, last + 1):
+                said.setdefault(k, []).append(quote)
+        for k, own in said.items():
+            span = spans[k]
+            gutters[span.start] = bar()
+            ending = [q for q in own if q.end <= span.end]  # a quote running on is named where it ends
+            if len({q.speaker for q in own}) == 1:
+                markers += [(span.end, speaker_marker(q)) for q in ending[-1:]]
+            else:
+                markers += [(_close_at(text, q), speaker_marker(q)) for q in ending]
+    markers.sort(key=lambda marker: marker[0])  # stable: tags (added first) before speakers
+    return Decoration(annotation_highlights(annotations, entities, quotes, selected), markers, gutters)
+
+
+def legend(annotations: Annotations, entities: bool = True, quotes: bool = True) -> Content:
+    """One line naming the styles in use: the labels present, then the quote styles."""
+    parts: list[Content | str] = [Content("Legend: ").stylize(f".{LEGEND_CLASS}")]
+    if entities:
+        for label in label_order({m.label for m in annotations.entities}):
+            parts += [tag(label), f" {LABEL_NAMES.get(label, label.lower())}  "]
+    if quotes and annotations.quotes:
+        parts += [
+            bar(),
+            Content("“speech”").stylize(f".{SPEECH_CLASS}"),
+            Content(" — speaker").stylize(f".{SPEAKER_CLASS}"),
+            "  ",
+            Content("“term”").stylize(f".{SCARE_CLASS}"),
+            " scare quote",
+        ]
+    if not entities and not quotes:
+        parts.append("highlights off (e: entities, t: quotes)")
+    elif len(parts) == 1:
+        parts.append("no entities or quotes found")
+    return Content.assemble(*parts)
