@@ -196,6 +196,7 @@ class Layout:
     lines: list[Line]
     row_tops: list[int]  # first line of each row
     row_heights: list[int]
+    width: int = -1  # the content width it was laid out for
 
 
 def _side_lines(cell: Content | None, label: Content | None, badge: Content | None, width: int) -> list[Content]:
@@ -236,4 +237,4 @@ def lay_out(cells: Sequence[RowCells], width: int) -> Layout:
                 )
             )
         lines.append(Line(None, blank, blank, blank))
-    return Layout(lines, tops, heights)
+    return Layout(lines, tops, heights, width)

@@ -95,21 +95,27 @@ class ComparedRows(ScrollView, can_focus=True):
         self._cursor = None
         self._relayout(force=True)
 
-    def set_rows(self, cells: Sequence[RowCells]) -> None:
-        """Show ``cells`` from the top, with the cursor on the first row."""
+    @property
+    def content_width(self) -> int:
+        """The width rows are laid out at (both columns and the gutter)."""
+        return self.scrollable_content_region.width
+
+    def set_rows(self, cells: Sequence[RowCells], layout: Layout | None = None) -> None:
+        """Show ``cells`` from the top, with the cursor on the first row. ``layout`` (made
+        off the UI thread) is used if it was made for the current width."""
         self._message = None
         self._cells = list(cells)
         self._cursor = 0 if self._cells else None
         self.scroll_to(0, 0, animate=False)
-        self._relayout(force=True)
+        self._relayout(force=True, ready=layout)
         self.post_message(self.CursorMoved(self, self._cursor))
 
-    def _relayout(self, force: bool = False) -> None:
-        width = self.scrollable_content_region.width
+    def _relayout(self, force: bool = False, ready: Layout | None = None) -> None:
+        width = self.content_width
         if width <= 0 or (width == self._laid_out_width and not force):
             return
         self._laid_out_width = width
-        self._layout = lay_out(self._cells, width)
+        self._layout = ready if ready is not None and ready.width == width else lay_out(self._cells, width)
         self._strips.clear()
         height = 1 if self._message is not None else len(self._layout.lines)
         self.virtual_size = Size(width, height)

@@ -33,7 +33,7 @@ from reader.compare.render import naming_table, quotes_table, wording_text
 from reader.paths import styles_dir
 from reader.text.sanitize import sanitize
 from reader.ui.compare_cache import Prepared, comparison_cache
-from reader.ui.compare_document import GUTTER, RowCells, column_widths, compare_cells
+from reader.ui.compare_document import GUTTER, Layout, RowCells, column_widths, compare_cells, lay_out
 from reader.ui.compare_rows import ComparedRows
 from reader.ui.reading_document import plain_content
 from reader.ui.reading_view import ReadingView
@@ -239,7 +239,8 @@ class CompareScreen(Screen[None]):
         return self.query_one("#compare-rows", ComparedRows)
 
     def on_mount(self) -> None:
-        self.compare_with(self.right)
+        # After the first layout, so the worker can wrap the rows at the real width.
+        self.call_after_refresh(self.compare_with, self.right)
 
     # -- choosing and aligning ----------------------------------------------------
 
@@ -253,7 +254,7 @@ class CompareScreen(Screen[None]):
         self.query_one(ColumnTitles).set_sides(self.left, right)
         cached = self._cache.get(self.left.id, right.id)
         if cached is not None:
-            self._show(right, cached, cells_of(cached))
+            self._show(right, cached, cells_of(cached), None)
             return
         waiting = Content.assemble(
             "aligning ", plain_content(self.left.outlet), " with ", plain_content(right.outlet), "…"
@@ -262,10 +263,10 @@ class CompareScreen(Screen[None]):
         self.query_one("#compare-summary", Static).update(waiting)
         self.query_one("#compare-details-text", Static).update("")
         self.query_one("#compare-status", Static).update("")
-        self._align(right)
+        self._align(right, self.rows.content_width)
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
-    def _align(self, right_entry: Entry) -> None:
+    def _align(self, right_entry: Entry, width: int) -> None:
         worker = get_current_worker()
         try:
             right = self.corpus.load(right_entry)
@@ -278,9 +279,10 @@ class CompareScreen(Screen[None]):
         except Exception as error:  # a bug on some unforeseen text must not leave "aligning…" forever
             self.app.call_from_thread(self._failed, right_entry, f"alignment failed: {type(error).__name__}: {error}")
             raise
-        cells = cells_of(prepared)  # styled cells are built here too, off the UI thread
+        cells = cells_of(prepared)  # styled cells are built and wrapped here too, off the UI thread
+        layout = lay_out(cells, width) if width > 0 else None
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, right_entry, prepared, cells)
+            self.app.call_from_thread(self._show, right_entry, prepared, cells, layout)
 
     def _failed(self, right: Entry, reason: str) -> None:
         if right.id != self.right.id:
@@ -289,7 +291,7 @@ class CompareScreen(Screen[None]):
         self.rows.show_message(message.stylize(".compare--message"))
         self.query_one("#compare-summary", Static).update(message)
 
-    def _show(self, right: Entry, prepared: Prepared, cells: list[RowCells]) -> None:
+    def _show(self, right: Entry, prepared: Prepared, cells: list[RowCells], layout: Layout | None) -> None:
         if right.id != self.right.id:  # the user already moved on to another account
             return
         self.prepared = prepared
@@ -298,7 +300,7 @@ class CompareScreen(Screen[None]):
         self.query_one(ColumnTitles).set_sides(comparison.left, comparison.right)
         self.query_one("#compare-summary", Static).update(summary_content(comparison))
         self.query_one("#compare-details-text", Static).update(details_renderable(comparison))
-        self.rows.set_rows(cells)
+        self.rows.set_rows(cells, layout)
 
     # -- the cursor and the status line -----------------------------------------
 
