@@ -9,6 +9,8 @@ from reader.annotate.tokens import Token
 
 
 _APPOSITION_OPENERS = ("the ", "a ", "an ", "who ", "aged ", "his ", "her ")
+# First words of regions named after a compass point: "North Yorkshire", "South Kivu".
+_COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
 # "residents of X": words for the people or parts of a town before "of".
 _PEOPLE_OF_A_PLACE = frozenset(
     "residents inhabitants citizens people mayor outskirts suburbs streets centre center heart districts "
@@ -79,7 +81,9 @@ class NameContext:
             if tokens[first].initial and self._plain_word(first):
                 continue  # "Behind Kowalczyk": an ordinary word opening the sentence
             plain = [self._plain_word(k) for k in words]
-            if self._person_evidence(first, last) or not any(plain):
+            if tokens[first].key in _COMPASS and not plain[-1] and len(words) == 2:
+                label = "GPE"  # "North Yorkshire", "South Kivu", "West Java"
+            elif self._person_evidence(first, last) or not any(plain):
                 label = "PERSON"
             elif all(plain):
                 label = "ORG"

@@ -78,6 +78,8 @@ class NameCues:
         """"the Hmeimim airbase", "Idlib province", "the Euphrates river": the cue labels the name."""
         if not self._unknown(first, last) or last + 1 >= len(self.tokens) or not self.tokens[last].joins:
             return False
+        if not self._name_in_context(first):
+            return False  # "Small island states": an ordinary word opening the sentence
         cue = self.tokens[last + 1]
         if cue.cap:
             return False

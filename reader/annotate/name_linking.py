@@ -9,6 +9,8 @@ import re
 from reader.annotate.entity_candidates import Candidate
 
 
+# Words before a firm's first word that make it the place it is named after.
+_PLACE_WORDS = frozenset(("in", "at", "near", "from", "across", "outside", "around"))
 # A short form in brackets: "(RSF)", "(PiS)", "[IS]".
 _BRACKETED = re.compile(r"[(\[]([A-Z][A-Za-z]{0,5})[)\]]")
 
@@ -35,10 +37,19 @@ class NameLinking:
             # once the full name is known, as features do ("says Efua" after "Efua Asare")
             if keys[0] in self.rules.first_names:
                 by_part.setdefault((keys[0],), []).append(cand)
-        # "the Commission" after "the European Commission": the head word of a longer name.
+        firm_leads: set[str] = set()
+        # "the Commission" after "the European Commission": the head word of a longer name;
+        # "Sorakawa" after "Sorakawa Motor": the first word of a firm's name, if no common word.
         for cand in self.candidates:
             if cand.label == "ORG" and cand.last > cand.first and tokens[cand.last].cap:
                 by_part.setdefault((tokens[cand.last].key,), []).append(cand)
+                lead = cand.first
+                if (
+                    cand.last == lead + 1 and self.unit[lead] is None and tokens[lead].cap and not tokens[lead].upper
+                    and not self._plain_word(lead)
+                ):
+                    firm_leads.add(tokens[lead].key)
+                    by_part.setdefault((tokens[lead].key,), []).append(cand)
         if not by_part:
             return
         # Persons found by rule under a shorter name ("President Erdogan").
@@ -60,8 +71,13 @@ class NameLinking:
             for start in range(i, j + 1):
                 keys = tuple(tokens[k].key for k in range(start, j + 1))
                 full = self._nearest(by_part.get(keys), start)
-                if full is not None and full.label == "ORG" and (start == 0 or tokens[start - 1].key != "the"):
+                if (
+                    full is not None and full.label == "ORG" and (start == 0 or tokens[start - 1].key != "the")
+                    and keys != (tokens[full.first].key,)  # a firm's first word needs no "the"
+                ):
                     full = None
+                if full is not None and keys[0] in firm_leads and start > 0 and tokens[start - 1].key in _PLACE_WORDS:
+                    full = None  # "in Devon" is the place, not "Devon Logistics"
                 if full is not None:
                     first = start
                     if first > 0 and not self.claimed[first - 1] and tokens[first - 1].key in particles and tokens[first - 1].joins:

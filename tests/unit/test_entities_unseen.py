@@ -224,3 +224,20 @@ def test_an_election_story_with_win_and_points_is_no_sports_report():
             "government this season; Washington said the match would be decided in the cup of opinion.")
     found = labels(text)
     assert found.get("Moscow") == "GPE" and found.get("Washington") == "GPE"
+
+
+def test_compass_point_and_an_unknown_word_is_a_region():
+    found = labels("Mountain rescue teams in North Ruthvenshire were called out twice.")
+    assert found.get("North Ruthvenshire") == "GPE"
+
+
+def test_a_firms_first_word_alone_is_the_firm_but_not_after_in():
+    result = annotate("Orders at Kestrova Motors fell. Kestrova blamed the strike. The plant in Kestrova is closed.")
+    found = [(m.text, m.label, m.entity) for m in result.entities]
+    assert ("Kestrova", "ORG", "Kestrova Motors") in found
+    assert ("Kestrova", "GPE", "Kestrova") in found
+
+
+def test_an_ordinary_word_opening_a_sentence_before_a_cue_noun_is_no_name():
+    found = labels("Most delegations left. Small island states stayed, and the Tarawa lagoon flooded.")
+    assert "Small" not in found
