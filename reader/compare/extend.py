@@ -27,16 +27,19 @@ from reader.compare.score import Scorer
 MUTUAL_FLOOR = 0.1  # lowest score for a pair of mutual best partners among the units left over
 
 
-def _best(scores: dict[tuple[int, int], float], side: int, skip: set[int]) -> dict[int, tuple[float, int]]:
-    """For each unit of one side (0 left, 1 right), its best (score, partner) among partners not in ``skip``."""
-    best: dict[int, tuple[float, int]] = {}
-    for pair, score in scores.items():
-        unit, partner = pair[side], pair[1 - side]
-        if partner in skip:
-            continue
-        if unit not in best or (score, -partner) > (best[unit][0], -best[unit][1]):
-            best[unit] = (score, partner)
-    return best
+def _best(scores: dict[tuple[int, int], float]) -> tuple[dict[int, int], dict[int, int]]:
+    """Each left unit's best right partner and each right unit's best left partner
+    (the first met on a tie)."""
+    right_of: dict[int, int] = {}
+    left_of: dict[int, int] = {}
+    top_right: dict[int, float] = {}
+    top_left: dict[int, float] = {}
+    for (i, j), score in scores.items():
+        if score > top_right.get(i, -1.0):
+            top_right[i], right_of[i] = score, j
+        if score > top_left.get(j, -1.0):
+            top_left[j], left_of[j] = score, i
+    return right_of, left_of
 
 
 def far_splits(
@@ -46,21 +49,20 @@ def far_splits(
     best partner, when reading the grown pair together scores at least as well as the pair did."""
     by_left = {i: m for m in matches for i in m.left}
     by_right = {j: m for m in matches for j in m.right}
-    best_right = _best(scores, 0, set())
-    best_left = _best(scores, 1, set())
+    best_right, best_left = _best(scores)
     strong = [(pair, score) for pair, score in scores.items() if score >= threshold]
     for (i, j), score in sorted(strong, key=lambda e: (-e[1], e[0])):
-        if i not in by_left and j in by_right and best_right[i][1] == j:
+        if i not in by_left and j in by_right and best_right[i] == j:
             old = by_right[j]
-            if len(old.left) == 1 and old.right == (j,) and best_right[old.left[0]][1] == j:
+            if len(old.left) == 1 and old.right == (j,) and best_right[old.left[0]] == j:
                 grown = Match(tuple(sorted((*old.left, i))), old.right, old.score)
                 if scorer.group(grown.left, grown.right) < old.score:
                     continue
                 by_left.update((k, grown) for k in grown.left)
                 by_right[j] = grown
-        elif j not in by_right and i in by_left and best_left[j][1] == i:
+        elif j not in by_right and i in by_left and best_left[j] == i:
             old = by_left[i]
-            if len(old.right) == 1 and old.left == (i,) and best_left[old.right[0]][1] == i:
+            if len(old.right) == 1 and old.left == (i,) and best_left[old.right[0]] == i:
                 grown = Match(old.left, tuple(sorted((*old.right, j))), old.score)
                 if scorer.group(grown.left, grown.right) < old.score:
                     continue
@@ -74,10 +76,9 @@ def mutual_best(scores: dict[tuple[int, int], float], matches: list[Match]) -> l
     used_left = {i for m in matches for i in m.left}
     used_right = {j for m in matches for j in m.right}
     free = {(i, j): s for (i, j), s in scores.items() if i not in used_left and j not in used_right}
-    best_right = _best(free, 0, set())
-    best_left = _best(free, 1, set())
+    best_right, best_left = _best(free)
     return [
         Match((i,), (j,), s)
         for (i, j), s in free.items()
-        if s >= MUTUAL_FLOOR and best_right[i][1] == j and best_left[j][1] == i
+        if s >= MUTUAL_FLOOR and best_right[i] == j and best_left[j] == i
     ]
