@@ -8,6 +8,8 @@ over sentence pairs for:
   reader        the engine as the app runs it (quoted passages kept as one unit)
   reader-sent   the engine on plain sentences (no quoted-passage units)
   reader-noent  the engine without entity annotations (no alias resolution)
+  reader-noisy  the engine with corrupted entity annotations (seeded: a third of the
+                mentions dropped, a third retyped and named by their own words)
   difflib       SequenceMatcher over plain sentences; a block pairs all it spans
   tfidf-greedy  TF-IDF cosine over plain sentences, greedy one-to-one, any score > 0
 Scoring follows sure/possible links (bench/README.md): precision counts a predicted
@@ -26,10 +28,11 @@ from __future__ import annotations
 
 import argparse
 import math
+import random
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -158,6 +161,23 @@ def score(predicted: set[tuple[int, int]], gold: Gold) -> Score:
     )
 
 
+def noisy(ann: Annotations, seed: str) -> Annotations:
+    """``ann`` with its entity mentions corrupted as an annotator meeting unseen text
+    might: for each mention, by a seeded draw, dropped, retyped with its canonical name
+    replaced by its own words (an alias left unresolved), or kept."""
+    rng = random.Random(seed)
+    labels = ("PERSON", "ORG", "GPE", "NORP", "DATE")
+    kept = []
+    for m in ann.entities:
+        draw = rng.random()
+        if draw < 1 / 3:
+            continue
+        if draw < 2 / 3:
+            m = replace(m, label=rng.choice([x for x in labels if x != m.label]), entity=m.text)
+        kept.append(m)
+    return Annotations(tuple(kept), ann.quotes)
+
+
 def engine_pairs(left: Article, right: Article, la: Annotations, ra: Annotations, merge: bool):
     comparison = compare(left, right, la, ra, merge_quotes=merge)
     return {(a.index, b.index) for row in comparison.rows for a in row.left for b in row.right}
@@ -218,6 +238,9 @@ def evaluate(gold_path: Path, verbose: bool) -> dict[str, Score]:
         "reader": (engine_pairs(left, right, la, ra, True), gold_merged, merged),
         "reader-sent": (engine_pairs(left, right, la, ra, False), gold_plain, plain),
         "reader-noent": (engine_pairs(left, right, NO_ANNOTATIONS, NO_ANNOTATIONS, True), gold_merged, merged),
+        "reader-noisy": (
+            engine_pairs(left, right, noisy(la, name + "-left"), noisy(ra, name + "-right"), True), gold_merged, merged
+        ),
         "difflib": (difflib_pairs(*plain), gold_plain, plain),
         "tfidf-greedy": (tfidf_greedy_pairs(*plain), gold_plain, plain),
     }
