@@ -11,22 +11,10 @@ from pathlib import Path
 import pytest
 
 from article_helpers import NEW_ARAB, PRESS_TV, write_article
+from cli_helpers import NEW_ARAB_ID, PRESS_TV_ID, run
 from reader.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
-PRESS_TV_ID = "press-tv-2016-08-11-turkey-calls-for-joint-anti-daesh-operations-with-russia"
-NEW_ARAB_ID = "the-new-arab-2016-08-11-turkey-offers-russia-joint-operations-against-is-in-syria"
-
-
-@pytest.fixture(autouse=True)
-def no_corpus_from_environment(monkeypatch):
-    monkeypatch.delenv("READER_CORPUS", raising=False)
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

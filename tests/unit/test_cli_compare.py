@@ -9,23 +9,11 @@ import pytest
 from rich.cells import cell_len
 
 from article_helpers import write_article
+from cli_helpers import NEW_ARAB_ID, PRESS_TV_ID, run
 from reader.cli import main
 from reader.compare.model import ROW_KINDS
 
-PRESS_TV_ID = "press-tv-2016-08-11-turkey-calls-for-joint-anti-daesh-operations-with-russia"
-NEW_ARAB_ID = "the-new-arab-2016-08-11-turkey-offers-russia-joint-operations-against-is-in-syria"
 ALLOWED_KINDS = {"same", "changed", "moved", "left-only", "right-only"}
-
-
-@pytest.fixture(autouse=True)
-def no_corpus_from_environment(monkeypatch):
-    monkeypatch.delenv("READER_CORPUS", raising=False)
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def compare_json(capsys, *argv: str) -> dict:

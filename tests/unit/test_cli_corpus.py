@@ -10,15 +10,10 @@ import pytest
 
 from article_helpers import NEW_ARAB, write_article
 from reader import cli
+from cli_helpers import NEW_ARAB_ID, run
 from reader.cli import main
 from reader.paths import bundled_corpus
 
-NEW_ARAB_ID = "the-new-arab-2016-08-11-turkey-offers-russia-joint-operations-against-is-in-syria"
-
-
-@pytest.fixture(autouse=True)
-def no_corpus_from_environment(monkeypatch):
-    monkeypatch.delenv("READER_CORPUS", raising=False)
 
 
 @pytest.fixture
@@ -31,12 +26,6 @@ def installed(monkeypatch, tmp_path):
     monkeypatch.setattr(cli, "PACKAGE_DIR", package)
     monkeypatch.setattr(cli, "bundled_corpus", lambda: corpus)
     return corpus
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def listed(capsys, *argv: str) -> list[str]:

@@ -10,22 +10,9 @@ from rich.console import Console
 from article_helpers import write_article
 from reader.annotate import LABELS, QUOTE_KINDS, Annotations, Mention, Quote
 from reader.annotate import render
-from reader.cli import main
+from cli_helpers import NEW_ARAB_ID, PRESS_TV_ID, run
 
-PRESS_TV_ID = "press-tv-2016-08-11-turkey-calls-for-joint-anti-daesh-operations-with-russia"
-NEW_ARAB_ID = "the-new-arab-2016-08-11-turkey-offers-russia-joint-operations-against-is-in-syria"
 OPENING, CLOSING = "\"'“‘«", "\"'”’»"
-
-
-@pytest.fixture(autouse=True)
-def no_corpus_from_environment(monkeypatch):
-    monkeypatch.delenv("READER_CORPUS", raising=False)
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def show_json(capsys, *argv: str) -> dict:
