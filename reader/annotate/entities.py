@@ -7,8 +7,12 @@ Base", "... Province"), a lower-case cue word around it ("spokesman X", "the
 X airbase", "X chief executive Y"), a known first name, a speech verb or
 apposition; datelines and unknown acronyms. Then surnames and partial names
 join the full name met in the same article; single unknown words are read by
-their context ("in X", "X said"); a label found once applies to every use of
-the name; acronyms in brackets join the name they abbreviate.
+their context ("in X", "X said"); unseen names no cue read are judged by the
+shape of their words (common English words or not) and evidence elsewhere in
+the article; a label found once applies to every use of the name; acronyms in
+brackets join the name they abbreviate; in sports reports cities standing for
+teams become organizations. The rules live in name_cues, name_context,
+name_linking and sports_teams; this module runs the passes in order.
 """
 
 from __future__ import annotations

@@ -10,10 +10,13 @@ Speakers come from a reporting verb next to the quote and its subject: a
 person mention, a pronoun (the person who last led a sentence or spoke), a
 noun such as "the minister" (the most recent person holding that role), "the
 company" (the last organization), or the agent of a passive ("was described
-by X"); unnamed speakers ("a senior aide to X", "one lawmaker") stay None. A
-quote with no cue that opens its paragraph continues the previous
-paragraph's speaker, and every paragraph of a multi-paragraph quote shares
-one speaker.
+by X"); "the 31-year-old" is the person the text is about; unnamed speakers
+("a senior aide to X", "one lawmaker", "X's spokesman") stay None, except a
+lede's "a judge" whom the next sentence names by that role. A quote with no cue
+takes, in order: its chain's or paragraph's speaker, a speaker named in the next
+sentence ('"..." The words came from X'), the person opening the sentence
+before it, and, opening its paragraph, the previous paragraph's speaker; every
+paragraph of a multi-paragraph quote shares one speaker.
 """
 
 from __future__ import annotations
