@@ -9,7 +9,6 @@ Problem and never stops the rest loading.
 from __future__ import annotations
 
 import operator
-import os
 import re
 import threading
 from pathlib import Path
@@ -20,22 +19,26 @@ from reader.articles.header import read_headers
 from reader.articles.model import Article, Entry, Problem
 from reader.articles.schema import read_article
 
-__all__ = ["Corpus", "CorpusError", "article_names"]
+__all__ = ["Corpus", "CorpusError", "article_files"]
 
 ARTICLE_SUFFIXES = (".yaml", ".yml")
 REGISTRY_NAMES = frozenset({"entities.yaml", "entities.yml"})  # the alias registry, not an article
 
 
-def article_names(root: Path) -> list[str]:
-    """Names of the article files of a corpus folder, sorted (hidden and temporary files skipped).
+def _is_article_name(name: str) -> bool:
+    return name.endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and name not in REGISTRY_NAMES
 
-    A folder named like an article file is listed too, and fails to read as one.
+
+def article_files(root: Path) -> list[tuple[str, Path]]:
+    """(name, path) of the article files of a corpus folder, sorted by name (hidden and temporary
+    files skipped). A folder named like an article file is listed too, and fails to read as one.
+
+    ``Path.iterdir`` builds each path far more cheaply than joining names, which counts at startup.
     """
-    return sorted(
-        name
-        for name in os.listdir(root)
-        if name.endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and name not in REGISTRY_NAMES
-    )
+    files = [(path.name, path) for path in root.iterdir()]
+    files = [file for file in files if _is_article_name(file[0])]
+    files.sort()  # names are unique, so paths are never compared
+    return files
 
 
 _sort_key = operator.attrgetter("story", "date", "outlet", "title")
@@ -68,9 +71,9 @@ class Corpus:
         entries: list[Entry] = []
         problems: list[Problem] = []
         seen: dict[str, Path] = {}
-        names = article_names(root)
-        for name, header in zip(names, read_headers(root, names)):
-            path = root.joinpath(name)
+        files = article_files(root)
+        headers = read_headers(root, [name for name, _ in files])
+        for (_, path), header in zip(files, headers):
             if isinstance(header, CorpusError):
                 problems.append(Problem(path, str(header)))
                 continue
@@ -117,8 +120,7 @@ class Corpus:
         """Parse and validate every file in full (for ``reader check`` and a background check)."""
         problems: list[Problem] = []
         seen: dict[str, Path] = {}
-        for name in article_names(self.root):
-            path = self.root.joinpath(name)
+        for _, path in article_files(self.root):
             try:
                 article = read_article(path)
             except CorpusError as err:

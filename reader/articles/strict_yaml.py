@@ -107,5 +107,7 @@ def load_yaml(text: str):
         raise CorpusError(_describe(err)) from None
     except RecursionError:
         raise CorpusError(f"not allowed: nesting deeper than {MAX_DEPTH} levels") from None
+    except ValueError as err:  # a value YAML cannot build, such as the date 2016-02-30
+        raise CorpusError(f"invalid YAML value: {err}") from None
     finally:
         loader.dispose()

@@ -12,7 +12,7 @@ import pytest
 
 from article_helpers import NEW_ARAB, PRESS_TV, write_article
 from cli_helpers import NEW_ARAB_ID, PRESS_TV_ID, run
-from reader.cli import main
+from reader.cli import build_parser, main, opens_the_tui
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -178,6 +178,25 @@ def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["show"])
     assert caught.value.code == 2
+
+
+@pytest.mark.parametrize(
+    "argv, tui",
+    [([], True), (["--corpus", "dir"], True), (["--corpus=dir"], True), (["--corpus", "--help"], False),
+     (["--corpus", "dir", "list"], False), (["list"], False), (["bogus"], False), (["-h"], False)],
+)
+def test_a_plain_tui_start_parses_the_same_without_the_subcommand_parsers(argv, tui):
+    assert opens_the_tui(argv) is tui
+    if tui:
+        assert build_parser(with_commands=False).parse_args(argv) == build_parser().parse_args(argv)
+
+
+def test_unknown_command_still_lists_the_commands(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["bogus"])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'bogus'" in err and all(name in err for name in ("list", "show", "compare", "import", "check"))
 
 
 def test_non_tui_commands_never_import_textual():

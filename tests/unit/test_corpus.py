@@ -271,3 +271,15 @@ def test_crlf_files_read_like_lf_files(corpus_dir):
     path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
     [entry] = Corpus.open(corpus_dir).entries
     assert (entry.id, entry.title, entry.story) == ("crlf", "Windows line ends", "sample-story")
+
+
+@pytest.mark.parametrize("date", ["2016-02-30", "'2016-02-30'", "2016-13-01"])
+def test_an_impossible_date_is_a_problem_not_a_crash(corpus_dir, date):
+    path = write_article(corpus_dir, id="bad-date")
+    path.write_text(path.read_text().replace("date: '2020-01-02'", f"date: {date}"), encoding="utf-8")
+    write_article(corpus_dir, id="good")
+    corpus = Corpus.open(corpus_dir)
+    assert [e.id for e in corpus.entries] == ["good"]
+    [problem] = corpus.problems
+    assert problem.path.name == "bad-date.yaml" and ("date" in problem.reason or "month" in problem.reason)
+    assert [p.path.name for p in corpus.validate_all()] == ["bad-date.yaml"]
