@@ -94,7 +94,6 @@ class Scorer:
         for j, vec in enumerate(right_units):
             for term, weight in vec.items():
                 postings[term].append((j, weight))
-        heaviest = {term: max(w for _, w in found) for term, found in postings.items() if len(found) > COMMON_CAP}
         right_quoted = [f.quoted for f in self.right]
         scores = {}
         for i, vec in enumerate(left_units):
@@ -107,17 +106,14 @@ class Scorer:
                     continue
                 for j, other in found:
                     dots[j] += weight * other
+            for term, weight in common:  # counted only for pairs a rarer term proposed
+                for j, other in postings[term]:
+                    if j in dots:
+                        dots[j] += weight * other
             quoted = self.left[i].quoted
-            # The most the common terms and a shared quotation could add: pairs that
-            # cannot reach the floor even so are not completed.
-            reach = floor - sum(w * heaviest[t] for t, w in common) - (QUOTE_BONUS if quoted else 0.0)
+            reach = floor - QUOTE_BONUS  # below this even a shared quotation cannot lift a pair
             for j, score in dots.items():
-                if score < reach:
-                    continue
-                if common:
-                    partner = right_units[j]
-                    score += sum(w * partner.get(t, 0.0) for t, w in common)
-                if quoted and right_quoted[j]:
+                if quoted and right_quoted[j] and score >= reach:
                     score += self.quote_bonus(quoted, right_quoted[j])
                 if score >= floor:
                     scores[(i, j)] = score
