@@ -173,7 +173,7 @@ def legend(annotations: Annotations, entities: bool = True, quotes: bool = True)
     parts: list[Content | str] = [Content("Legend: ").stylize(f".{LEGEND_CLASS}")]
     if entities:
         for label in label_order({m.label for m in annotations.entities}):
-            parts += [tag(label), f" {LABEL_NAMES.get(label, label.lower())}  "]
+            parts += [tag(label), f"{LABEL_NAMES.get(label, label.lower())}  "]  # no space: wraps with its tag
     if quotes and annotations.quotes:
         parts += [
             bar(),

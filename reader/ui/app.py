@@ -86,7 +86,7 @@ class ReaderApp(App[None]):
         Binding("c", "compare", "Compare", tooltip="Split-compare with another account of the story"),
         Binding("e", "toggle_entities", "Entities", tooltip="Show or hide entity highlights (names, places, dates)"),
         Binding("t", "toggle_quotes", "Quotes", tooltip="Show or hide quotations and their speakers"),
-        Binding("x", "entity_panel", "Panel", tooltip="Open or close the entity panel: the article's entities by type"),
+        Binding("x", "entity_panel", "Panel", tooltip="Open or close the entity panel (entities by type)"),
         Binding("right_square_bracket", "next_mention", "Next mention", key_display="]", show=False, tooltip="Next mention of the entity chosen in the panel"),
         Binding("left_square_bracket", "previous_mention", "Previous mention", key_display="[", show=False, tooltip="Previous mention of the entity chosen in the panel"),
         Binding("exclamation_mark", "problems", "Problems", key_display="!", show=False, tooltip="Corpus files that were skipped or broken, and why"),

@@ -118,7 +118,8 @@ class EntityPanel(OwnComponentStyles, Vertical):
         first = next((k for k, option in enumerate(options) if not option.disabled), None)
         option_list.highlighted = first
         mentions = sum(summary.count for summary in self._summaries)
-        self._title(f"Entities: {len(self._summaries)}, {mentions} mentions" if self._summaries else "No entities found")
+        count = len(self._summaries)
+        self._title(f"{count} entit{'ies' if count != 1 else 'y'}, {mentions} mentions" if count else "No entities found")
 
     def set_status(self, text: str) -> None:
         self.query_one("#entity-panel-status", Static).update(plain_content(text))

@@ -129,14 +129,14 @@ def article_blocks(
         lo, hi = bisect_left(marker_starts, span.start), bisect_right(marker_starts, span.end)
         content, inserts = body[span.start : span.end], ()
         if hi > lo:
-            content, inserts = _with_markers(body, span.start, span.end, markers[lo:hi])
+            content, inserts = insert_markers(body, span.start, span.end, markers[lo:hi])
         gutter = decoration.gutters.get(span.start) if decoration is not None else None
         blocks.append(Block(content, span.start, space_before=1, inserts=inserts, gutter=gutter))
     blocks.extend(caption_blocks(article))
     return blocks
 
 
-def _with_markers(
+def insert_markers(
     body: Content, start: int, end: int, markers: Sequence[tuple[int, Content]]
 ) -> tuple[Content, tuple[tuple[int, int], ...]]:
     """``body[start:end]`` with each marker inserted at its offset; where they went."""

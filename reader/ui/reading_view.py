@@ -103,6 +103,10 @@ class ReadingView(ScrollView, can_focus=True):
         self.article = None
         self._set_blocks(message_blocks(title, reason))
 
+    def text_row(self, offset: int) -> int | None:
+        """The wrapped line showing Article.text[offset] (None when no article body is shown)."""
+        return self._line_index.row_of(offset)
+
     def scroll_to_text_offset(self, offset: int) -> None:
         """Scroll so the line showing Article.text[offset] is near the top."""
         row = self._line_index.row_of(offset)
@@ -140,8 +144,11 @@ class ReadingView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         if self._wrapped_width < 0:
             self._rewrap()  # wrapping here, not only on resize, puts the text in the very first frame
+        return self.line_strip(self.scroll_offset.y + y)
+
+    def line_strip(self, row: int) -> Strip:
+        """Line ``row`` of the wrapped document as drawn (styles resolved), in view or not."""
         width = max(self._wrapped_width, 0)
-        row = self.scroll_offset.y + y
         base_style = self.visual_style
         if row >= len(self._lines):
             return Strip.blank(width, base_style.rich_style)

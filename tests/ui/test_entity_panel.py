@@ -1,0 +1,111 @@
+"""The entity panel: entities by type with counts and names; choosing one steps through it."""
+
+from __future__ import annotations
+
+from annotation_helpers import background, bundled_articles, expected_annotations, is_annotated, segments
+from pilot_helpers import SIZE, screen_text, wait_for
+from textual.color import Color
+
+from reader.paths import bundled_corpus
+from reader.ui.app import ReaderApp
+from reader.ui.entity_panel import entity_summaries
+
+
+def in_view(app: ReaderApp, offset: int) -> bool:
+    view = app.reading_view
+    row = view.text_row(offset)
+    return row is not None and view.scroll_offset.y <= row < view.scroll_offset.y + view.size.height
+
+
+async def test_panel_lists_entities_with_counts_and_steps_through_mentions():
+    press_tv = bundled_articles()[0]
+    mentions = [m for m in expected_annotations(press_tv).entities if m.entity == "Islamic State"]
+    assert len(mentions) >= 3
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app))
+        await pilot.press("x")
+        panel = app.entity_panel
+        assert panel is not None and panel.display
+        assert panel.option_list.has_focus
+        text = screen_text(pilot)
+        assert f"Islamic State — {len(mentions)}: Daesh ×{len(mentions)}" in text
+        assert "‹PERSON› person" in text and "Mevlut Cavusoglu — 3: Cavusoglu ×2" in text
+        assert app.reading_view.display  # reading stays visible beside the panel
+
+        # Choose "Islamic State" with the keyboard: down to it, enter.
+        option_list = panel.option_list
+        target = next(
+            k for k, option in enumerate(option_list.options) if option.id and "Islamic State" in option.prompt.plain
+        )
+        while option_list.highlighted != target:
+            await pilot.press("down")
+        await pilot.press("enter")
+        await pilot.pause()
+        starts = sorted(m.start for m in mentions)
+        assert in_view(app, starts[0])
+        selected = Color.from_rich_color(app.reading_view.get_component_rich_style("entity--selected").bgcolor)
+        daesh = [s for s in segments(app, "Daesh") if s.text.strip() == "Daesh"]
+        assert len(daesh) == len(mentions) and all(background(s) == selected for s in daesh)
+        assert f"Islamic State: mention 1 of {len(mentions)}" in screen_text(pilot)
+
+        for number in range(2, len(mentions) + 1):
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            assert in_view(app, starts[number - 1])
+            assert f"mention {number} of {len(mentions)}" in screen_text(pilot)
+        await pilot.press("right_square_bracket")  # wraps round to the first
+        assert in_view(app, starts[0])
+        await pilot.press("left_square_bracket")
+        assert in_view(app, starts[-1])
+
+        # Closing the panel gives the space back; the choice stays marked.
+        await pilot.press("escape")
+        assert not panel.display and app.reading_view.has_focus
+        assert all(background(s) == selected for s in segments(app, "Daesh") if s.text.strip() == "Daesh")
+
+
+async def test_mention_keys_without_a_choice_explain_themselves():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("right_square_bracket")
+        await wait_for(pilot, lambda: "Choose an entity in the entity panel" in screen_text(pilot))
+
+
+async def test_panel_follows_the_article_shown():
+    second = bundled_articles()[1]
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app))
+        await pilot.press("x", "n")
+        await wait_for(pilot, lambda: app.reading_view.article.id == second.id and is_annotated(app))
+        expected = entity_summaries(expected_annotations(second))
+        await wait_for(pilot, lambda: app.entity_panel.summaries == expected)
+
+
+def test_summaries_group_by_label_most_mentioned_first():
+    annotations = expected_annotations(bundled_articles()[0])
+    summaries = entity_summaries(annotations)
+    assert sum(s.count for s in summaries) == len(annotations.entities)
+    labels = [s.key[0] for s in summaries]
+    assert labels[0] == "PERSON" and labels == sorted(labels, key=labels.index)  # grouped
+    persons = [s for s in summaries if s.key[0] == "PERSON"]
+    assert [s.count for s in persons] == sorted((s.count for s in persons), reverse=True)
+    cavusoglu = next(s for s in summaries if s.key == ("PERSON", "Mevlut Cavusoglu"))
+    assert dict(cavusoglu.names) == {"Cavusoglu": 2, "Mevlut Cavusoglu": 1}
+
+
+async def test_panel_handles_hundreds_of_entities(write_article, tmp_path):
+    names = [f"Zorblax{chr(65 + k // 26)}{chr(97 + k % 26)} Quenthorp" for k in range(520)]
+    body = [" ".join(f"President {name} spoke." for name in names[i : i + 20]) for i in range(0, 520, 20)]
+    write_article("big", "Many names", "Outlet", "2024-01-01", "big-story", body)
+    app = ReaderApp(tmp_path / "corpus")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app), timeout=20)
+        await pilot.press("x")
+        panel = app.entity_panel
+        assert len(panel.summaries) >= 500
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        last = panel.summaries[-1]
+        assert in_view(app, last.starts[0])
