@@ -3,7 +3,8 @@
 Entering compare mode annotates both accounts and aligns them: tens of
 milliseconds for long articles, so the screen runs ``prepare`` in a thread and
 keeps the result here; coming back to a pair (or cycling through a story's
-accounts) is then instant. One cache per Corpus, with its alias registry.
+accounts) is then instant. Annotations come from the app's AnnotationStore, so
+the reading view and compare mode annotate an article once between them.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from reader.annotate import Annotations, annotate_article, load_registry
-from reader.annotate.registry import Registry
+from reader.annotate.model import Annotations
 from reader.articles.corpus import Corpus
 from reader.articles.model import Article
 from reader.compare import Comparison, compare
+from reader.ui.annotation_store import AnnotationStore
 
 CACHE_SIZE = 64
 
@@ -32,9 +33,8 @@ class Prepared:
 
 
 class ComparisonCache:
-    def __init__(self, corpus: Corpus) -> None:
-        self._corpus_root = corpus.root
-        self._registry: Registry | None = None
+    def __init__(self, annotations: AnnotationStore) -> None:
+        self._annotations = annotations
         self._done: OrderedDict[tuple[str, str], Prepared] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -45,20 +45,13 @@ class ComparisonCache:
                 self._done.move_to_end((left_id, right_id))
             return hit
 
-    def registry(self) -> Registry:
-        with self._lock:
-            if self._registry is None:
-                self._registry = load_registry(self._corpus_root)
-            return self._registry
-
     def prepare(self, left: Article, right: Article) -> Prepared:
         """Annotate (cached per article) and compare; slow: call it from a worker thread."""
         hit = self.get(left.id, right.id)
         if hit is not None and hit.comparison.left == left and hit.comparison.right == right:
             return hit
-        registry = self.registry()
-        left_ann = annotate_article(left, registry)
-        right_ann = annotate_article(right, registry)
+        left_ann = self._annotations.annotate(left)
+        right_ann = self._annotations.annotate(right)
         prepared = Prepared(compare(left, right, left_ann, right_ann), left_ann, right_ann)
         with self._lock:
             self._done[(left.id, right.id)] = prepared
@@ -70,9 +63,9 @@ class ComparisonCache:
 _caches: weakref.WeakKeyDictionary[Corpus, ComparisonCache] = weakref.WeakKeyDictionary()
 
 
-def comparison_cache(corpus: Corpus) -> ComparisonCache:
-    """The cache of ``corpus`` (made on first use)."""
+def comparison_cache(corpus: Corpus, annotations: AnnotationStore) -> ComparisonCache:
+    """The cache of ``corpus`` (made on first use, annotating with ``annotations``)."""
     cache = _caches.get(corpus)
     if cache is None:
-        cache = _caches[corpus] = ComparisonCache(corpus)
+        cache = _caches[corpus] = ComparisonCache(annotations)
     return cache

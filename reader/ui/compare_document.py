@@ -2,9 +2,10 @@
 
 Each aligned Row becomes two cells of styled Content (article text is data:
 sanitized and never parsed as markup). Styles are spans naming component classes
-of the rows widget (".compare--deleted", ".compare--entity-person", ...), so the
-TCSS decides the look. Layers go on in order: entities and quotes first, then
-the word differences, so a difference always shows over a highlight.
+of the rows widget, so the TCSS decides the look. Layers go on in order: quotes,
+then the word differences, then entity mentions (the reading view's spans, from
+annotation_spans), so a name keeps its label colour while the struck-through or
+underlined style of a difference still shows on it.
 
 Layout wraps both cells of a row at their column width and pads the shorter one
 with blank lines, so the two sides of a row start and end on the same screen
@@ -25,23 +26,12 @@ from reader.compare.render import KIND_MARKS
 from reader.compare.units import Unit
 from reader.compare.worddiff import DiffOp
 from reader.text.segment import paragraphs
+from reader.ui.annotation_spans import annotation_highlights
 from reader.ui.reading_document import Highlight, plain_content
 
 GUTTER = 3  # columns between the two cells: " ~ "
 MIN_COLUMN = 8
 
-ENTITY_CLASSES = {
-    "PERSON": ".compare--entity-person",
-    "ORG": ".compare--entity-org",
-    "GPE": ".compare--entity-place",
-    "LOC": ".compare--entity-place",
-    "FAC": ".compare--entity-place",
-    "NORP": ".compare--entity-norp",
-    "DATE": ".compare--entity-date",
-    "TIME": ".compare--entity-date",
-}
-OTHER_ENTITY = ".compare--entity-other"
-QUOTE = ".compare--quote"
 DELETED = ".compare--deleted"
 INSERTED = ".compare--inserted"
 NAMING = ".compare--naming"
@@ -66,15 +56,6 @@ class HighlightIndex:
         return [h for h in self._items[lo:hi] if h[1] > start]
 
 
-def annotation_highlights(annotations: Annotations) -> list[Highlight]:
-    """Quotes, then entity mentions (drawn on top), as component-class spans."""
-    quotes: list[Highlight] = [(q.start, q.end, QUOTE) for q in annotations.quotes]
-    entities: list[Highlight] = [
-        (m.start, m.end, ENTITY_CLASSES.get(m.label, OTHER_ENTITY)) for m in annotations.entities
-    ]
-    return quotes + entities
-
-
 def _op_classes(op: DiffOp, side: str) -> tuple[str, ...]:
     """Deleted words struck through on the left, inserted words underlined on the right;
     naming swaps also bold, editorial glosses (brackets, ellipses) also italic."""
@@ -88,8 +69,11 @@ def _op_classes(op: DiffOp, side: str) -> tuple[str, ...]:
     return (base,)
 
 
-def cell_content(units: Sequence[Unit], ops: Sequence[DiffOp], side: str, highlights: HighlightIndex) -> Content:
-    """The units' text joined by spaces, highlights first, then each difference over them."""
+def cell_content(
+    units: Sequence[Unit], ops: Sequence[DiffOp], side: str, under: HighlightIndex, over: HighlightIndex
+) -> Content:
+    """The units' text joined by spaces: highlights ``under`` the differences, the
+    differences, then highlights ``over`` them."""
     pieces: list[str] = []
     bases: list[tuple[Unit, int]] = []  # each unit and where its first character sits in the cell
     length = 0
@@ -109,14 +93,18 @@ def cell_content(units: Sequence[Unit], ops: Sequence[DiffOp], side: str, highli
             if lo < hi:
                 spans.append(Span(base + lo - unit.start, base + hi - unit.start, style))
 
-    for unit in units:
-        for start, end, style in highlights.within(unit.start, unit.end):
-            add(start, end, str(style))
+    def layer(highlights: HighlightIndex) -> None:
+        for unit in units:
+            for start, end, style in highlights.within(unit.start, unit.end):
+                add(start, end, str(style))
+
+    layer(under)
     for op in ops:
         start, end = (op.left_start, op.left_end) if side == "left" else (op.right_start, op.right_end)
         if start < end:
             for style in _op_classes(op, side):
                 add(start, end, style)
+    layer(over)
     return Content("".join(pieces), spans)
 
 
@@ -149,10 +137,17 @@ def absent_label(outlet: str) -> Content:
     return Content.assemble("not in ", plain_content(outlet)).stylize(ABSENT)
 
 
+def _layers(annotations: Annotations) -> tuple[HighlightIndex, HighlightIndex]:
+    """Quote spans (under the differences) and entity spans (over them)."""
+    quotes = annotation_highlights(annotations, entities=False)
+    names = annotation_highlights(annotations, quotes=False)
+    return HighlightIndex(quotes), HighlightIndex(names)
+
+
 def compare_cells(comparison: Comparison, left_ann: Annotations, right_ann: Annotations) -> list[RowCells]:
     """Every row of ``comparison`` as styled cells, in reading order."""
-    left_hl = HighlightIndex(annotation_highlights(left_ann))
-    right_hl = HighlightIndex(annotation_highlights(right_ann))
+    left_quotes, left_names = _layers(left_ann)
+    right_quotes, right_names = _layers(right_ann)
     right_paragraphs = [span.start for span in paragraphs(comparison.right.text)]
     left_absent = absent_label(comparison.left.outlet)
     right_absent = absent_label(comparison.right.outlet)
@@ -161,8 +156,8 @@ def compare_cells(comparison: Comparison, left_ann: Annotations, right_ann: Anno
         cells.append(
             RowCells(
                 kind=row.kind,
-                left=cell_content(row.left, row.ops, "left", left_hl) if row.left else None,
-                right=cell_content(row.right, row.ops, "right", right_hl) if row.right else None,
+                left=cell_content(row.left, row.ops, "left", left_quotes, left_names) if row.left else None,
+                right=cell_content(row.right, row.ops, "right", right_quotes, right_names) if row.right else None,
                 mark=Content.assemble(" ", Content(KIND_MARKS[row.kind]).stylize(MARK), " "),
                 left_label=None if row.left else left_absent,
                 right_label=None if row.right else right_absent,

@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.ui.annotation_spans import COMPONENT_CLASSES as ANNOTATION_CLASSES
 from reader.ui.compare_document import GUTTER, Layout, Line, RowCells, column_widths, lay_out
 from reader.ui.strips import content_strip
 
@@ -46,14 +47,8 @@ class ComparedRows(ScrollView, can_focus=True):
         "compare--inserted",
         "compare--naming",
         "compare--editorial",
-        "compare--quote",
-        "compare--entity-person",
-        "compare--entity-org",
-        "compare--entity-place",
-        "compare--entity-norp",
-        "compare--entity-date",
-        "compare--entity-other",
         "compare--message",
+        *ANNOTATION_CLASSES,  # entities and quotes, styled in annotations.tcss as in the reading view
     }
 
     class CursorMoved(Message):

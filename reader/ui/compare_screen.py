@@ -32,6 +32,7 @@ from reader.compare.model import Comparison
 from reader.compare.render import naming_table, quotes_table, wording_text
 from reader.paths import styles_dir
 from reader.text.sanitize import sanitize
+from reader.ui.annotation_store import AnnotationStore
 from reader.ui.compare_cache import Prepared, comparison_cache
 from reader.ui.compare_document import GUTTER, Layout, RowCells, column_widths, compare_cells, lay_out
 from reader.ui.compare_rows import ComparedRows
@@ -91,7 +92,7 @@ def compare_pair(app: App, left: Article, right: Entry) -> None:
     elif right.id == left.id:
         app.notify("That is the article being read: pick another one.", title="Compare", markup=False)
     else:
-        app.push_screen(CompareScreen(app.corpus, left, right))  # type: ignore[attr-defined]
+        app.push_screen(CompareScreen(app.corpus, app.annotations, left, right))  # type: ignore[attr-defined]
 
 
 class ColumnTitles(Widget):
@@ -216,14 +217,14 @@ class CompareScreen(Screen[None]):
         Binding("question_mark", "help", "Help", key_display="?", tooltip="This list of keys"),
     ]
 
-    def __init__(self, corpus: Corpus, left: Article, right: Entry) -> None:
+    def __init__(self, corpus: Corpus, annotations: AnnotationStore, left: Article, right: Entry) -> None:
         super().__init__()
         self.corpus = corpus
         self.left = left
         self.right: Entry = right
         self.prepared: Prepared | None = None
         self._jumps: dict[str, tuple[int, ...]] = {}
-        self._cache = comparison_cache(corpus)
+        self._cache = comparison_cache(corpus, annotations)
 
     def compose(self) -> ComposeResult:
         yield Static(id="compare-summary")

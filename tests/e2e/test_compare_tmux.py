@@ -14,6 +14,7 @@ import pytest
 
 from reader.articles.corpus import Corpus
 from reader.paths import bundled_corpus
+from reader.ui.annotation_store import AnnotationStore
 from reader.ui.compare_cache import ComparisonCache
 
 pytestmark = [
@@ -51,7 +52,7 @@ def press_until(reader, key: str, kind: str, limit: int) -> tuple[str, int]:
 def test_compare_side_by_side_jump_details_and_back(run_reader):
     corpus = Corpus.open(bundled_corpus())
     press_tv, new_arab = (corpus.load(entry) for entry in corpus.entries)
-    rows = ComparisonCache(corpus).prepare(press_tv, new_arab).comparison.rows
+    rows = ComparisonCache(AnnotationStore(corpus.root)).prepare(press_tv, new_arab).comparison.rows
     reader = run_reader()
     reader.wait_text(press_tv.title)
 

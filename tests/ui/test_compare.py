@@ -18,6 +18,7 @@ from reader.ui.compare_rows import ComparedRows
 from reader.ui.compare_screen import CompareScreen
 from reader.ui.help_screen import HelpScreen
 from reader.ui.reading_view import ReadingView
+from reader.ui.strips import component_style
 
 WIDE = (140, 45)
 BUNDLED = Corpus.open(bundled_corpus()).entries
@@ -392,10 +393,11 @@ async def test_differences_read_without_colour_and_highlights_show(tmp_path, wri
         quote = segments_of(rows, kinds.index("changed"))
         editorial = style_of(quote, "[harbour wall]")
         assert editorial.underline and editorial.italic and not editorial.strike  # an editor's insertion
-        # Entity and quote layers: a person's name takes the person colour, quoted words the quote background.
-        person = rows.get_visual_style("compare--entity-person", partial=True).foreground.rich_color
-        assert style_of(quote, "Anna Berg").color == person
-        assert style_of(quote, "We will rebuild").bgcolor != style_of(quote, "said").bgcolor
+        # The reading view's entity and quote layers: a name in its label's colours, speech in italics.
+        person = component_style(rows, "entity--person").background.rich_color
+        assert style_of(quote, "Anna Berg").bgcolor == person
+        assert style_of(quote, "We will rebuild").italic and not style_of(quote, "said").italic
+        assert style_of(cells, "IS").bgcolor == component_style(rows, "entity--org").background.rich_color
         moved = segments_of(rows, kinds.index("moved"))
         assert style_of(moved, "Wednesday").underline and not style_of(moved, "Fishermen").underline
         same = [style for text, style in segments_of(rows, kinds.index("same")) if text != "="]  # "=": the row mark
