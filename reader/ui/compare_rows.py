@@ -20,7 +20,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.ui.annotation_spans import COMPONENT_CLASSES as ANNOTATION_CLASSES
-from reader.ui.compare_document import GUTTER, Layout, Line, RowCells, column_widths, lay_out
+from reader.ui.compare_document import (
+    GUTTER,
+    Layout,
+    Line,
+    RowCells,
+    column_widths,
+    lay_out,
+)
 from reader.ui.strips import content_strip
 
 

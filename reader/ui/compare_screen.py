@@ -34,7 +34,14 @@ from reader.paths import styles_dir
 from reader.text.sanitize import sanitize
 from reader.ui.annotation_store import AnnotationStore
 from reader.ui.compare_cache import Prepared, comparison_cache
-from reader.ui.compare_document import GUTTER, Layout, RowCells, column_widths, compare_cells, lay_out
+from reader.ui.compare_document import (
+    GUTTER,
+    Layout,
+    RowCells,
+    column_widths,
+    compare_cells,
+    lay_out,
+)
 from reader.ui.compare_rows import ComparedRows
 from reader.ui.reading_document import plain_content
 from reader.ui.reading_view import ReadingView
@@ -369,7 +376,11 @@ class CompareScreen(Screen[None]):
 
         display = self.app.get_key_display
         own = {key for bindings in (self.BINDINGS, ComparedRows.BINDINGS) for b in bindings for key in b.key.split(",")}
-        everywhere = [b for b in type(self.app).BINDINGS if not set(b.key.split(",")) & own]
+        everywhere = [  # app keys that still work here (not rebound, not disabled off the main screen)
+            b
+            for b in type(self.app).BINDINGS
+            if not set(b.key.split(",")) & own and self.app.check_action(b.action, ()) is not False
+        ]
         sections = [
             ("Compare", help_rows(self.BINDINGS, display)),
             ("Scrolling both columns", help_rows(ComparedRows.BINDINGS, display)),

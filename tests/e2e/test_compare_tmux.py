@@ -42,7 +42,7 @@ def press_until(reader, key: str, kind: str, limit: int) -> tuple[str, int]:
     for _ in range(limit):
         before = status(screen)
         reader.keys(key)
-        screen = reader.wait_for(lambda s: status(s) not in (None, before), f"the cursor to leave row {before}")
+        screen = reader.wait_for(lambda s, before=before: status(s) not in (None, before), f"the cursor to leave row {before}")
         row, found = status(screen)
         if found == kind:
             return screen, row

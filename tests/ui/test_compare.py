@@ -202,7 +202,7 @@ async def test_o_cycles_through_the_storys_other_accounts(corpus):
         assert TITLES["a2"] in screen_text(pilot)
         for expected in ("a3", "a2"):
             await pilot.press("o")
-            await wait_for(pilot, lambda: screen.prepared is not None and screen.right.id == expected)
+            await wait_for(pilot, lambda expected=expected: screen.prepared is not None and screen.right.id == expected)
             await pilot.pause()
             assert screen.prepared.comparison.right.id == expected
             assert TITLES[expected] in screen_text(pilot)
