@@ -3,8 +3,8 @@
 A figure two accounts share is one of the strongest signs they tell the same fact,
 but outlets write it differently: "Twenty-three people" / "23 people", "2,400" /
 "2400", "the fifth strike" / "the 5th strike", "12 per cent" / "12%" / "12 percent".
-Scoring reads a unit through ``scoring_words``, which yields each number in one
-canonical form ("23", "2400", "5th", "%") and every other word as it stands.
+Scoring reads a unit's TOKEN matches through ``read_token``, which gives each number
+in one canonical form ("23", "2400", "5th", "%") and every other word as it stands.
 """
 
 from __future__ import annotations
@@ -59,9 +59,3 @@ def read_token(token: str) -> tuple[str, ...]:
     if "-" in token:
         return tuple(NUMBER_WORDS.get(part.lower(), part) for part in token.split("-"))
     return (token,)
-
-
-def scoring_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The words of ``text[start:end]`` as scoring reads them, numbers in one form."""
-    end = len(text) if end is None else end
-    return [word for token in TOKEN.findall(text, start, end) for word in read_token(token)]

@@ -10,12 +10,16 @@ from reader.compare import compare
 from reader.compare.assign import DIFFERENT_STORY_THRESHOLD, assign
 from reader.compare.extend import MUTUAL_FLOOR
 from reader.compare.features import MentionIndex, features
-from reader.compare.numbers import read_token, scoring_words
+from reader.compare.numbers import TOKEN, read_token
 from reader.compare.score import Scorer
 from reader.compare.story import name_share, names, same_story
 from reader.compare.units import units
 
 EMPTY = Annotations((), ())
+
+
+def scoring_words(text: str) -> list[str]:
+    return [word for token in TOKEN.findall(text) for word in read_token(token)]
 
 
 def scorer_for(left: str, right: str, left_ann=EMPTY, right_ann=EMPTY) -> Scorer:
@@ -32,18 +36,23 @@ def mention(text: str, surface: str, label: str, entity: str | None = None, nth:
     return Mention(start, start + len(surface), surface, label, entity or surface)
 
 
-def pairs_of(left: str, right: str, left_ann=EMPTY, right_ann=EMPTY) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
+def pairs_of(left: str, right: str, left_ann=EMPTY, right_ann=EMPTY) -> set[tuple]:
     a, b = article([left], "Left Post", "a"), article([right], "Right Times", "b")
     result = compare(a, b, left_ann, right_ann)
-    return {(tuple(u.index for u in r.left), tuple(u.index for u in r.right)) for r in result.rows if r.left and r.right}
+    rows = [r for r in result.rows if r.left and r.right]
+    return {(tuple(u.index for u in r.left), tuple(u.index for u in r.right)) for r in rows}
 
 
 # --- figures ---
 
 
 def test_figures_are_read_in_one_form():
-    assert scoring_words("Forty-two boats, 1,250 crew, the seventh day") == ["42", "boats", "1250", "crew", "the", "7th", "day"]
-    assert scoring_words("up 3.5% or 3.5 per cent or 3.5 percent") == ["up", "3.5", "%", "or", "3.5", "%", "or", "3.5", "%"]
+    assert scoring_words("Forty-two boats, 1,250 crew, the seventh day") == [
+        "42", "boats", "1250", "crew", "the", "7th", "day"
+    ]
+    assert scoring_words("up 3.5% or 3.5 per cent or 3.5 percent") == [
+        "up", "3.5", "%", "or", "3.5", "%", "or", "3.5", "%"
+    ]
     assert read_token("12th") == ("12th",) and read_token("twelfth") == ("12th",)
     assert read_token("ninety-nine") == ("99",) and read_token("half-built") == ("half", "built")
     # A decimal comma is not a thousands separator; words holding digits stay words.
@@ -108,7 +117,9 @@ def test_one_sentence_pairs_with_two_that_are_not_neighbours():
         "The governor said the fire was put out within an hour. "
         "Fourteen inmates were moved to other jails after the riot."
     )
-    right = "Prison officials said nine guards were hurt and fourteen inmates moved to other jails after the Varden riot."
+    right = (
+        "Prison officials said nine guards were hurt and fourteen inmates moved to other jails after the Varden riot."
+    )
     matches = assign(scorer_for(left, right))
     assert [(m.left, m.right) for m in matches] == [((0, 2), (0,))]
 
@@ -198,7 +209,9 @@ def test_a_far_split_shows_in_the_row_of_its_first_unit_and_every_unit_once():
         "The governor said the fire was put out within an hour.",
         "Fourteen inmates were moved to other jails after the riot.",
     ]
-    right = ["Prison officials said nine guards were hurt and fourteen inmates moved to other jails after the Varden riot."]
+    right = [
+        "Prison officials said nine guards were hurt and fourteen inmates moved to other jails after the Varden riot."
+    ]
     result = compare(article(left, "Left Post", "a"), article(right, "Right Times", "b"), EMPTY, EMPTY)
     shape = [(tuple(u.index for u in r.left), tuple(u.index for u in r.right), r.kind) for r in result.rows]
     assert shape[0][:2] == ((0, 2), (0,)) and shape[0][2] in ("changed", "same")
