@@ -138,6 +138,7 @@ class DetailsPanel(VerticalScroll, can_focus=True):
     BINDINGS = [
         Binding("j,down", "scroll_down", "Line down", show=False, tooltip="Scroll the details down"),
         Binding("k,up", "scroll_up", "Line up", show=False, tooltip="Scroll the details up"),
+        Binding("space", "page_down", "Page down", show=False, tooltip="Scroll the details down a page"),
         Binding("escape", "screen.toggle_details", "Close details", tooltip="Close the details panel"),
     ]
 
@@ -390,6 +391,7 @@ class CompareScreen(Screen[None]):
         note = (
             "Rows: = same, ~ changed, ⇅ moved (badge: where it sits in its own article), "
             "◀ only left, ▶ only right. Struck-through words are the left's, underlined the right's; "
-            "bold: a different name for the same entity; italic: an editor's insertion."
+            "bold: a different name for the same entity; italic: an editor's insertion. "
+            "Names and quotes are highlighted as in the reading view."
         )
         self.app.push_screen(HelpScreen(help_content(sections, note)))
