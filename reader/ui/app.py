@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -28,12 +29,13 @@ from reader.annotate.model import Annotations
 from reader.ui.annotation_spans import Decoration, EntityKey, decorate, legend
 from reader.ui.annotation_store import AnnotationStore
 from reader.ui.article_list import ArticleList
-from reader.ui.corpus_check import CheckFailed, run_check
-from reader.ui.entity_panel import EntityPanel
 from reader.ui.legend import Legend
 from reader.ui.reading_document import Highlight, plain_content
 from reader.ui.reading_view import ReadingView
 from reader.ui.search_box import SearchBox
+
+if TYPE_CHECKING:
+    from reader.ui.entity_panel import EntityPanel
 
 STYLE_FILES = (  # dialogs.tcss: by the dialogs
     "app.tcss",
@@ -140,7 +142,7 @@ class ReaderApp(App[None]):
     def entity_panel(self) -> EntityPanel | None:
         """The entity panel, once the user has opened it."""
         panels = self.query("#entity-panel")
-        return panels.first(EntityPanel) if panels else None
+        return panels.first() if panels else None  # type: ignore[return-value]
 
     @property
     def search_box(self) -> SearchBox | None:
@@ -280,6 +282,8 @@ class ReaderApp(App[None]):
     async def action_entity_panel(self) -> None:
         panel = self.entity_panel
         if panel is None:
+            from reader.ui.entity_panel import EntityPanel  # on first use: startup stays lean
+
             panel = EntityPanel(id="entity-panel")
             await self.query_one("#main").mount(panel)
             if self._annotations is None:
@@ -447,6 +451,8 @@ class ReaderApp(App[None]):
     def _validate_corpus(self) -> None:
         """Check every file in a `reader check` subprocess: the UI never waits on it, nor
         competes with it for the GIL."""
+        from reader.ui.corpus_check import CheckFailed, run_check
+
         worker = get_current_worker()
         try:
             problems = run_check(self.corpus.root, lambda: worker.is_cancelled)
@@ -485,6 +491,7 @@ class ReaderApp(App[None]):
     # -- help -------------------------------------------------------------------
 
     def action_help(self) -> None:
+        from reader.ui.entity_panel import EntityPanel
         from reader.ui.help_screen import HelpScreen, help_content, help_rows
 
         display = self.get_key_display

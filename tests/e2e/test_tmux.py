@@ -101,3 +101,39 @@ def test_user_corpus_search_escape_and_problems(run_reader, tmp_path):
     reader.wait_for(lambda s: "broken.yaml" not in s, "the problems screen to close")
     reader.keys("q")
     assert reader.exit_status() == 0
+
+
+def test_annotations_toggles_and_entity_panel(run_reader):
+    from reader.annotate import annotate_article, load_registry
+    from reader.ui.entity_panel import entity_summaries
+
+    corpus = Corpus.open(bundled_corpus())
+    article = corpus.load(corpus.entries[0])
+    summaries = entity_summaries(annotate_article(article, load_registry(corpus.root)))
+    target = next(k for k, s in enumerate(summaries) if s.key[1] == "Islamic State")
+    count = summaries[target].count
+
+    reader = run_reader()
+    screen = reader.wait_text("Cavusoglu‹PERSON›")  # highlights arrive after the plain text
+    assert "Legend:" in screen and "— Mevlut Cavusoglu" in screen and "▌ “We will discuss" in screen
+
+    reader.keys("e")
+    screen = reader.wait_for(lambda s: "‹PERSON›" not in s, "entity tags to go")
+    assert "Mevlut Cavusoglu made the request" in screen and "— Mevlut Cavusoglu" in screen
+    reader.keys("t")
+    reader.wait_for(lambda s: "— Mevlut Cavusoglu" not in s and "▌" not in s, "quotes to go")
+    reader.keys("e", "t")
+    reader.wait_text("Cavusoglu‹PERSON›")
+
+    reader.keys("x")
+    screen = reader.wait_text(f"{len(summaries)} entities")
+    assert f"Islamic State — {count}:" in screen
+    reader.keys(*["Down"] * target, "Enter")  # the first entity starts highlighted; headings are skipped
+    reader.wait_text(f"Islamic State: mention 1 of {count}")
+    reader.keys("]")
+    reader.wait_text(f"Islamic State: mention 2 of {count}")
+
+    reader.keys("Escape")
+    reader.wait_for(lambda s: "Islamic State: mention" not in s, "the panel to close")
+    reader.keys("q")
+    assert reader.exit_status() == 0
