@@ -433,3 +433,27 @@ async def test_slash_goes_back_to_reading_and_opens_search():
         await pilot.press("slash")
         await wait_for(pilot, lambda: app.search_box is not None and app.search_box.has_focus)
         assert not isinstance(app.screen, CompareScreen)
+
+
+async def test_a_late_result_for_an_account_left_behind_is_not_shown(corpus, monkeypatch):
+    gates = {"a2": threading.Event(), "a3": threading.Event()}
+    original = ComparisonCache.prepare
+
+    def gated_prepare(self, left, right):
+        gates[right.id].wait(10)
+        return original(self, left, right)
+
+    monkeypatch.setattr(ComparisonCache, "prepare", gated_prepare)
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await wait_for(pilot, lambda: "aligning Outlet A with Outlet B…" in screen_text(pilot))
+        screen = app.screen
+        await pilot.press("o")  # on to the third account before the second is aligned
+        await wait_for(pilot, lambda: "aligning Outlet A with Outlet C…" in screen_text(pilot))
+        gates["a3"].set()
+        await wait_for(pilot, lambda: screen.prepared is not None)
+        gates["a2"].set()  # the first alignment finishes last
+        await pilot.pause(0.3)
+        assert screen.right.id == "a3" and screen.prepared.comparison.right.id == "a3"
+        assert TITLES["a3"] in screen_text(pilot) and TITLES["a2"] not in screen_text(pilot)
