@@ -248,8 +248,7 @@ class CompareScreen(Screen[None]):
         return self.query_one("#compare-rows", ComparedRows)
 
     def on_mount(self) -> None:
-        # After the first layout, so the worker can wrap the rows at the real width.
-        self.call_after_refresh(self.compare_with, self.right)
+        self.compare_with(self.right)
 
     # -- choosing and aligning ----------------------------------------------------
 
@@ -272,7 +271,12 @@ class CompareScreen(Screen[None]):
         self.query_one("#compare-summary", Static).update(waiting)
         self.query_one("#compare-details-text", Static).update("")
         self.query_one("#compare-status", Static).update("")
-        self._align(right, self.rows.content_width)
+        # After the next refresh, so the worker can wrap the rows at the width they will have.
+        self.call_after_refresh(self._start_aligning, right)
+
+    def _start_aligning(self, right: Entry) -> None:
+        if right.id == self.right.id and self.prepared is None:
+            self._align(right, self.rows.content_width)
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _align(self, right_entry: Entry, width: int) -> None:
