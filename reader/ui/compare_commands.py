@@ -76,3 +76,31 @@ class CompareTargets(Provider):
         best = sorted((item for item in scored if item[0] > 0), key=lambda item: -item[0])
         for score, entry in best[:MAX_LISTED]:
             yield Hit(score, target_prompt(entry), lambda entry=entry: self._open(entry), text=entry.title)
+
+
+class CompareScreenCommands(Provider):
+    """Compare mode's own actions, offered while it is open."""
+
+    def _actions(self) -> list[tuple[str, str, str]]:
+        return [
+            ("Next difference", "Next row whose wording differs", "jump('difference')"),
+            ("Next shared quote", "Next row holding a quote both accounts carry", "jump('quote')"),
+            ("Next one-sided sentence", "Next sentence only one account has", "jump('one-sided')"),
+            ("Other account of the story", "Put the story's next other account on the right", "other_account"),
+            ("Toggle compare details", "Naming, wording and quotes of both accounts", "toggle_details"),
+            ("Back to reading", "Leave compare mode, back to the article on the left", "close"),
+        ]
+
+    def _run(self, action: str) -> None:
+        self.app.call_later(self.screen.run_action, action)
+
+    async def discover(self) -> Hits:
+        for name, help_text, action in self._actions():
+            yield DiscoveryHit(Content(name), lambda action=action: self._run(action), text=name, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, action in self._actions():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), lambda action=action: self._run(action), text=name, help=help_text)

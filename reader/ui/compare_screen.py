@@ -196,9 +196,16 @@ def summary_content(comparison: Comparison) -> Content:
     return Content("\n").join(lines)
 
 
+def _screen_commands():  # compare_commands imports this module: looked up on first use
+    from reader.ui.compare_commands import CompareScreenCommands
+
+    return CompareScreenCommands
+
+
 class CompareScreen(Screen[None]):
     """Two accounts side by side, one row per aligned pair, one scroll for both."""
 
+    COMMANDS = {_screen_commands}
     CSS_PATH = styles_dir() / "compare.tcss"
     AUTO_FOCUS = "#compare-rows"
     COMPONENT_CLASSES = {

@@ -457,3 +457,18 @@ async def test_a_late_result_for_an_account_left_behind_is_not_shown(corpus, mon
         await pilot.pause(0.3)
         assert screen.right.id == "a3" and screen.prepared.comparison.right.id == "a3"
         assert TITLES["a3"] in screen_text(pilot) and TITLES["a2"] not in screen_text(pilot)
+
+
+async def test_compare_actions_in_the_command_palette():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await open_compare(pilot)
+        await pilot.press("ctrl+p", *"next one-sided")
+        await wait_for(pilot, lambda: "Next one-sided sentence" in screen_text(pilot))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not CommandPalette.is_open(app) and screen.rows.cursor != 0)
+        assert screen.rows.cursor == [r for r in screen.prepared.comparison.rows_where("one-sided") if r > 0][0]
+        await pilot.press("ctrl+p", *"back to reading")
+        await wait_for(pilot, lambda: "Back to reading" in screen_text(pilot))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not isinstance(app.screen, (CompareScreen, CommandPalette)))
