@@ -467,7 +467,7 @@ async def test_compare_actions_in_the_command_palette():
         await wait_for(pilot, lambda: "Next one-sided sentence" in screen_text(pilot))
         await pilot.press("enter")
         await wait_for(pilot, lambda: not CommandPalette.is_open(app) and screen.rows.cursor != 0)
-        assert screen.rows.cursor == [r for r in screen.prepared.comparison.rows_where("one-sided") if r > 0][0]
+        assert screen.rows.cursor == next(r for r in screen.prepared.comparison.rows_where("one-sided") if r > 0)
         await pilot.press("ctrl+p", *"back to reading")
         await wait_for(pilot, lambda: "Back to reading" in screen_text(pilot))
         await pilot.press("enter")
