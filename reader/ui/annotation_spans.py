@@ -27,6 +27,7 @@ LABEL_CLASSES = {label: f"entity--{label.lower()}" for label in LABEL_STYLES}
 OTHER_LABEL_CLASS = "entity--other"
 TAG_CLASS = "entity--tag"
 SELECTED_CLASS = "entity--selected"
+CURRENT_CLASS = "entity--current"
 SPEECH_CLASS = "quote--speech"
 SCARE_CLASS = "quote--scare"
 BAR_CLASS = "quote--bar"
@@ -37,6 +38,7 @@ COMPONENT_CLASSES = {
     OTHER_LABEL_CLASS,
     TAG_CLASS,
     SELECTED_CLASS,
+    CURRENT_CLASS,
     SPEECH_CLASS,
     SCARE_CLASS,
     BAR_CLASS,
@@ -76,16 +78,20 @@ def annotation_highlights(
     entities: bool = True,
     quotes: bool = True,
     selected: EntityKey | None = None,
+    current: int | None = None,
 ) -> list[Highlight]:
     """Spans over the text, in drawing order: quotes, then entities on top, then the
-    selected entity's mentions (drawn over their label colour)."""
+    selected entity's mentions (drawn over their label colour), the one starting at
+    ``current`` (the mention stepped to) marked apart."""
     spans: list[Highlight] = []
     if quotes:
         spans += [(q.start, q.end, f".{quote_class(q)}") for q in annotations.quotes]
     if entities:
         spans += [(m.start, m.end, f".{label_class(m.label)}") for m in annotations.entities]
     if selected is not None:
-        spans += [(m.start, m.end, f".{SELECTED_CLASS}") for m in annotations.entities if key_of(m) == selected]
+        chosen = [m for m in annotations.entities if key_of(m) == selected]
+        spans += [(m.start, m.end, f".{SELECTED_CLASS}") for m in chosen]
+        spans += [(m.start, m.end, f".{CURRENT_CLASS}") for m in chosen if m.start == current]
     return spans
 
 
@@ -132,6 +138,7 @@ def decorate(
     entities: bool = True,
     quotes: bool = True,
     selected: EntityKey | None = None,
+    current: int | None = None,
 ) -> Decoration:
     """Highlights plus markers for ``text``: a tag after each entity's first mention in a
     paragraph (unobtrusive, yet the type reads without colour), and a paragraph with speech
@@ -165,7 +172,7 @@ def decorate(
             else:
                 markers += [(_close_at(text, q), speaker_marker(q)) for q in ending]
     markers.sort(key=lambda marker: marker[0])  # stable: tags (added first) before speakers
-    return Decoration(annotation_highlights(annotations, entities, quotes, selected), markers, gutters)
+    return Decoration(annotation_highlights(annotations, entities, quotes, selected, current), markers, gutters)
 
 
 def legend(annotations: Annotations, entities: bool = True, quotes: bool = True) -> Content:

@@ -46,6 +46,7 @@ STYLE_FILES = (  # dialogs.tcss: by the dialogs
 )
 ANNOTATION_ACTIONS = {"toggle_entities", "toggle_quotes", "entity_panel", "next_mention", "previous_mention"}
 SEARCH_DELAY = 0.2  # seconds of typing pause before searching body text
+ANNOTATE_DELAY = 0.05  # seconds an article stays shown before it is annotated (if not cached)
 HELP_FOOTNOTE = "Mouse: click an article to open it; the wheel scrolls the list or the text."
 
 
@@ -108,6 +109,7 @@ class ReaderApp(App[None]):
         self.annotations = AnnotationStore(self.corpus.root)
         self._annotations: Annotations | None = None  # of the article shown, once made
         self._waiting = False  # an article is shown and its annotations are on their way
+        self._annotate_timer: Timer | None = None
         self._show_entities = True
         self._show_quotes = True
         self._selected: EntityKey | None = None  # the entity chosen in the panel
@@ -187,10 +189,12 @@ class ReaderApp(App[None]):
         self.reading_view.show_article(article, highlights, self._decoration())
         if highlights:
             self.reading_view.scroll_to_text_offset(highlights[0][0])
+        # After a pause: moving quickly through the list annotates only where the reader
+        # stops, and the first article's text is painted before the annotator builds its indexes.
+        if self._annotate_timer is not None:
+            self._annotate_timer.stop()
         neighbours = self.article_list.neighbours()
-        # After the next paint, so the first article's text is on screen before the
-        # annotator builds its indexes.
-        self.call_after_refresh(self._annotate, article, neighbours)
+        self._annotate_timer = self.set_timer(ANNOTATE_DELAY, lambda: self._annotate(article, neighbours))
 
     # -- annotations --------------------------------------------------------------
 
@@ -237,16 +241,17 @@ class ReaderApp(App[None]):
         self._update_legend()
         panel = self.entity_panel
         if panel is not None:
-            if annotations is None:
-                panel.show_waiting()
-            else:
+            if annotations is not None:
                 panel.show_entities(annotations)
+            else:
+                panel.show_waiting(waiting)
 
     def _decoration(self) -> Decoration | None:
         article, annotations = self.reading_view.article, self._annotations
         if article is None or annotations is None:
             return None
-        return decorate(article.text, annotations, self._show_entities, self._show_quotes, self._selected)
+        current = self._mentions[self._mention] if 0 <= self._mention < len(self._mentions) else None
+        return decorate(article.text, annotations, self._show_entities, self._show_quotes, self._selected, current)
 
     def _restyle(self) -> None:
         """Redraw the article shown with the current layers, keeping the place in the text."""
@@ -287,7 +292,7 @@ class ReaderApp(App[None]):
             panel = EntityPanel(id="entity-panel")
             await self.query_one("#main").mount(panel)
             if self._annotations is None:
-                panel.show_waiting()
+                panel.show_waiting(self._waiting)
             else:
                 panel.show_entities(self._annotations)
         elif panel.has_class("-open"):
@@ -301,7 +306,6 @@ class ReaderApp(App[None]):
     def on_entity_panel_chosen(self, message: EntityPanel.Chosen) -> None:
         summary = message.summary
         self._selected, self._mentions, self._mention = summary.key, summary.starts, -1
-        self._restyle()
         self._step_mention(1)
 
     def action_next_mention(self) -> None:
@@ -315,6 +319,7 @@ class ReaderApp(App[None]):
             self.notify("Choose an entity in the entity panel (x) first.", title="Mentions", markup=False)
             return
         self._mention = (self._mention + delta) % len(self._mentions)
+        self._restyle()  # the mention stepped to is marked apart from the others
         self.reading_view.scroll_to_text_offset(self._mentions[self._mention])
         panel = self.entity_panel
         if panel is not None and self._selected is not None:

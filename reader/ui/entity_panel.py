@@ -96,10 +96,11 @@ class EntityPanel(OwnComponentStyles, Vertical):
     def summaries(self) -> list[EntitySummary]:
         return list(self._summaries)
 
-    def show_waiting(self) -> None:
+    def show_waiting(self, waiting: bool = True) -> None:
+        """Empty the list: the article's entities are on their way (or there is no article)."""
         self._summaries = []
         self.option_list.clear_options()
-        self._title("Entities: finding them…")
+        self._title("Entities: finding them…" if waiting else "No article shown")
 
     def show_entities(self, annotations: Annotations) -> None:
         """List the entities of ``annotations`` under a heading per label."""

@@ -78,3 +78,25 @@ async def test_an_annotator_failure_leaves_the_text_readable(monkeypatch):
         assert "Mevlut Cavusoglu made the request" in text_of(app)
         await pilot.press("n")
         assert app.reading_view.article.id == bundled_articles()[1].id
+
+
+async def test_moving_quickly_annotates_only_where_the_reader_stops(corpus, monkeypatch):
+    import reader.ui.app as app_module
+
+    monkeypatch.setattr(app_module, "ANNOTATE_DELAY", 0.5)
+    calls: list[str] = []
+    real = pipeline.annotate_article
+
+    def recording(article, registry=None):
+        calls.append(article.id)
+        return real(article, registry)
+
+    monkeypatch.setattr(pipeline, "annotate_article", recording)
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(4):
+            app.article_list.move_by(1)  # a1 -> a2 -> a3 -> b1 -> b2, faster than the delay
+        await pilot.pause()
+        assert app.reading_view.article.id == "b2" and calls == []
+        await wait_for(pilot, lambda: "b2" in calls and "b1" in calls)  # b2, then its neighbour
+        assert calls == ["b2", "b1"]

@@ -44,9 +44,15 @@ async def test_panel_lists_entities_with_counts_and_steps_through_mentions():
         await pilot.pause()
         starts = sorted(m.start for m in mentions)
         assert in_view(app, starts[0])
-        selected = Color.from_rich_color(app.reading_view.get_component_rich_style("entity--selected").bgcolor)
-        daesh = [s for s in segments(app, "Daesh") if s.text.strip() == "Daesh"]
-        assert len(daesh) == len(mentions) and all(background(s) == selected for s in daesh)
+        view = app.reading_view
+        selected = Color.from_rich_color(view.get_component_rich_style("entity--selected").bgcolor)
+        current = Color.from_rich_color(view.get_component_rich_style("entity--current").bgcolor)
+        assert selected != current
+
+        def daesh_backgrounds() -> list:
+            return [background(s) for s in segments(app, "Daesh") if s.text.strip() == "Daesh"]
+
+        assert daesh_backgrounds() == [current] + [selected] * (len(mentions) - 1)
         assert f"Islamic State: mention 1 of {len(mentions)}" in screen_text(pilot)
 
         for number in range(2, len(mentions) + 1):
@@ -54,6 +60,7 @@ async def test_panel_lists_entities_with_counts_and_steps_through_mentions():
             await pilot.pause()
             assert in_view(app, starts[number - 1])
             assert f"mention {number} of {len(mentions)}" in screen_text(pilot)
+            assert daesh_backgrounds()[number - 1] == current and daesh_backgrounds().count(current) == 1
         await pilot.press("right_square_bracket")  # wraps round to the first
         assert in_view(app, starts[0])
         await pilot.press("left_square_bracket")
@@ -62,7 +69,7 @@ async def test_panel_lists_entities_with_counts_and_steps_through_mentions():
         # Closing the panel gives the space back; the choice stays marked.
         await pilot.press("escape")
         assert not panel.display and app.reading_view.has_focus
-        assert all(background(s) == selected for s in segments(app, "Daesh") if s.text.strip() == "Daesh")
+        assert set(daesh_backgrounds()) == {selected, current}
 
 
 async def test_mention_keys_without_a_choice_explain_themselves():
