@@ -35,7 +35,7 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.search_box import SearchBox
 
 if TYPE_CHECKING:
-    from reader.ui.entity_panel import EntityPanel
+    from reader.ui.entity_panel import EntityPanel, EntitySummary
 
 STYLE_FILES = (  # dialogs.tcss: by the dialogs
     "app.tcss",
@@ -304,9 +304,20 @@ class ReaderApp(App[None]):
         panel.option_list.focus()
 
     def on_entity_panel_chosen(self, message: EntityPanel.Chosen) -> None:
-        summary = message.summary
+        self.choose_entity(message.summary)
+
+    def choose_entity(self, summary: EntitySummary) -> None:
+        """Mark every mention of ``summary``'s entity and scroll to the first."""
         self._selected, self._mentions, self._mention = summary.key, summary.starts, -1
         self._step_mention(1)
+
+    def entity_summaries(self) -> list[EntitySummary]:
+        """The entities of the article shown, once annotated (for the panel and the palette)."""
+        if self._annotations is None:
+            return []
+        from reader.ui.entity_panel import entity_summaries
+
+        return entity_summaries(self._annotations)
 
     def action_next_mention(self) -> None:
         self._step_mention(1)

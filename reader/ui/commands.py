@@ -41,7 +41,8 @@ def article_score(entry: Entry, words: list[str]) -> float:
 
 
 class ReaderCommands(Provider):
-    """Actions (next, previous, search, help, problems, compare) and article titles."""
+    """Actions (next, previous, search, help, problems, compare, highlight layers), the
+    entities of the article shown (mark their mentions) and article titles."""
 
     @property
     def _reader(self) -> ReaderApp:
@@ -56,6 +57,9 @@ class ReaderCommands(Provider):
             ("Help: keys", "List every key and what it does", app.action_help),
             ("Show problems", "Corpus files that were skipped or broken, and why", app.action_problems),
             ("Toggle compare", "Split-compare this article with another account", app.action_compare),
+            ("Toggle entity highlights", "Show or hide names, places and dates (e)", app.action_toggle_entities),
+            ("Toggle quotations", "Show or hide quotes and their speakers (t)", app.action_toggle_quotes),
+            ("Entity panel", "The article's entities by type, with counts and names (x)", app.action_entity_panel),
         ]
 
     async def discover(self) -> Hits:
@@ -72,6 +76,17 @@ class ReaderCommands(Provider):
         if not words:
             return
         app = self._reader
+        for summary in app.entity_summaries():
+            name = summary.key[1]
+            score = matcher.match(f"Mentions of {name}")
+            if score > 0:
+                yield Hit(
+                    score * 0.95,
+                    Content.assemble("Mentions of ", plain_content(name), f"  ({summary.key[0]}, {summary.count})"),
+                    lambda summary=summary: app.choose_entity(summary),
+                    text=f"Mentions of {name}",
+                    help="Mark every mention in the text and step through them with ] and [",
+                )
         scored = [(article_score(entry, words), entry) for entry in app.corpus.entries]
         best = sorted((item for item in scored if item[0] > 0), key=lambda item: -item[0])
         for score, entry in best[:MAX_ARTICLE_HITS]:

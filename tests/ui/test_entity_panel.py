@@ -116,3 +116,25 @@ async def test_panel_handles_hundreds_of_entities(write_article, tmp_path):
         await pilot.pause()
         last = panel.summaries[-1]
         assert in_view(app, last.starts[0])
+
+
+async def test_palette_marks_an_entity_and_toggles_layers():
+    from textual.command import CommandPalette
+
+    press_tv = bundled_articles()[0]
+    first = min(m.start for m in expected_annotations(press_tv).entities if m.entity == "Vladimir Putin")
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app))
+        await pilot.press("ctrl+p", *"mentions of putin")
+        await wait_for(pilot, lambda: "Mentions of Vladimir Putin" in screen_text(pilot))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not CommandPalette.is_open(app))
+        assert in_view(app, first)
+        current = Color.from_rich_color(app.reading_view.get_component_rich_style("entity--current").bgcolor)
+        assert background(segments(app, "Vladimir Putin")[0]) == current  # (captions are not annotated)
+
+        await pilot.press("ctrl+p", *"toggle entity highlights")
+        await wait_for(pilot, lambda: "Show or hide names" in screen_text(pilot))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "‹PERSON›" not in "\n".join(app.reading_view.plain_lines))
