@@ -1,9 +1,16 @@
-"""The Textual app: a sidebar of articles grouped by story, and a reading view.
+"""The Textual app: a sidebar of articles grouped by story, and a reading view
+with entity and quotation highlights, a legend and an entity panel.
 
 Startup stays lean: the corpus is opened with a cheap header scan, only the
 first article is parsed before the first paint, and the full validation of
-every file runs afterwards in a thread. Screens needed only on demand (help,
-problems, command palette entries) are imported when first used.
+every file runs afterwards in a `reader check` subprocess (so it never competes
+with the interface for the GIL). Screens and panels needed only on demand (help,
+problems, entity panel, command palette entries) are imported when first used.
+
+Annotation never blocks: an article is drawn plain at once (or with its
+highlights if already annotated), annotated in a thread worker once the reader
+stays on it, then redrawn if it is still the one shown; its neighbours in the
+list are annotated next, so n/p find them ready.
 """
 
 from __future__ import annotations
@@ -24,8 +31,8 @@ from textual.worker import get_current_worker
 from reader.articles.corpus import Corpus
 from reader.articles.errors import CorpusError
 from reader.articles.model import Article, Entry, Problem
-from reader.paths import bundled_corpus, styles_dir
 from reader.annotate.model import Annotations
+from reader.paths import bundled_corpus, styles_dir
 from reader.ui.annotation_spans import Decoration, EntityKey, decorate, legend
 from reader.ui.annotation_store import AnnotationStore
 from reader.ui.article_list import ArticleList

@@ -3,9 +3,11 @@
 Article strings are data: each one is sanitized again and put into a Content as
 plain text, never parsed as markup. Styling is added as spans. Highlights are
 ``(start, end, style)`` spans over ``Article.text`` offsets (the body as the
-reading view shows it), so any layer (search hits now; entities and quotations
-later) adds spans without rebuilding the text. Wrapped lines remember where
-they start in ``Article.text`` so the view can scroll to an offset.
+reading view shows it), so any layer (search hits, entities, quotations) adds
+spans without rebuilding the text. Annotations may also insert markers (a
+‹LABEL› tag, "— speaker") and put a bar in a paragraph's margin; a block keeps
+where its markers sit, so wrapped lines still remember where they start in
+``Article.text`` and the view can scroll to an offset.
 """
 
 from __future__ import annotations
@@ -18,12 +20,12 @@ from typing import TYPE_CHECKING
 from textual.content import Content, Span
 from textual.style import Style
 
-if TYPE_CHECKING:
-    from reader.ui.annotation_spans import Decoration
-
 from reader.articles.model import Article
 from reader.text.sanitize import sanitize
 from reader.text.segment import paragraphs
+
+if TYPE_CHECKING:
+    from reader.ui.annotation_spans import Decoration
 
 Highlight = tuple[int, int, "str | Style"]
 """A span over Article.text: start, end, and a style (a ".component-class" name or a Style)."""
