@@ -1,6 +1,6 @@
 """Time from process start to the first painted screen: reader vs a bare Textual app.
 
-    python bench/startup.py [--runs 7] [--count 10000] [--size 120x36] [--big DIR] [--other VENV]
+    python bench/startup.py [--runs 7] [--count 10000] [--size 120x36] [--big DIR] [--other VENV]...
 
 In one run, measures three programs, each started on its own pseudo-terminal
 of the given size and timed until the text of its first screen appears in what
@@ -13,9 +13,9 @@ it writes (escape sequences stripped), then killed:
 
 Runs are interleaved so drift in machine load affects all three alike. Prints
 each median and its ratio to the bare app; goals: <= 1.3 bundled, <= 2 at 10,000.
-``--other VENV`` also times the `reader` installed in another venv (an older
-commit, say) on both corpora in the same interleaved runs, for a fair before/after
-on a busy machine.
+``--other VENV`` (repeatable) also times the `reader` installed in another venv
+(an older commit, say) on both corpora in the same interleaved runs, for a fair
+before/after on a busy machine; its rows are named after the venv folder.
 """
 
 from __future__ import annotations
@@ -116,7 +116,8 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--size", default="120x36")
     parser.add_argument("--big", type=Path, help="reuse this generated corpus instead of writing a new one")
-    parser.add_argument("--other", type=Path, metavar="VENV", help="also time the reader installed in this venv")
+    parser.add_argument("--other", type=Path, metavar="VENV", action="append", default=[],
+                        help="also time the reader installed in this venv (repeatable)")
     args = parser.parse_args()
     size = tuple(int(n) for n in args.size.split("x"))
 
@@ -131,7 +132,7 @@ def main() -> None:
         bundled_ready = [first_title(bundled_corpus()), "2 articles"]
         big_ready = [first_title(big), f"{args.count} articles"]
         targets = [Target("bare", [sys.executable, str(BENCH / "bare_app.py")], [BARE_READY])]
-        for suffix, bin_dir in [("", Path(sys.executable).parent)] + ([("@other", args.other / "bin")] if args.other else []):
+        for suffix, bin_dir in [("", Path(sys.executable).parent)] + [(f"@{venv.name}", venv / "bin") for venv in args.other]:
             reader = reader_command(bin_dir)
             targets += [
                 Target("bundled" + suffix, reader, bundled_ready),
@@ -146,16 +147,16 @@ def main() -> None:
     bare, bare_min = statistics.median(targets[0].times), min(targets[0].times)
     print(f"Startup to first painted screen ({args.runs} runs each, {size[0]}x{size[1]} pty; {sys.executable})")
     print("ratio = median / bare median (the goal); ratio of minimums shown too, as it moves less with machine load")
-    if args.other:
-        print(f"@other: the reader installed in {args.other}")
-    print(f"{'target':<14} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'ratio':>7} {'min ratio':>10}  goal")
+    for venv in args.other:
+        print(f"@{venv.name}: the reader installed in {venv}")
+    print(f"{'target':<22} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'ratio':>7} {'min ratio':>10}  goal")
     for target in targets:
         median = statistics.median(target.times)
         ratio = median / bare
         goal = GOALS.get("10,000" if target.name == big_label else target.name) if "@" not in target.name else None
         verdict = "" if goal is None else f"<= {goal}  {'ok' if ratio <= goal else 'MISSED'}"
         print(
-            f"{target.name:<14} {median * 1000:>10.0f} {min(target.times) * 1000:>8.0f} "
+            f"{target.name:<22} {median * 1000:>10.0f} {min(target.times) * 1000:>8.0f} "
             f"{max(target.times) * 1000:>8.0f} {ratio:>7.2f} {min(target.times) / bare_min:>10.2f}  {verdict}"
         )
 
