@@ -141,3 +141,20 @@ async def test_registry_problems_are_listed_with_the_corpus_problems(write_artic
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: any(p.path.name == "entities.yaml" for p in app.problems))
         await wait_for(pilot, lambda: is_annotated(app))  # the rest of the registry still works
+
+
+async def test_annotation_keys_belong_to_the_reading_screen():
+    from reader.ui.compare_screen import CompareScreen
+
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app))
+        await pilot.press("c")
+        await wait_for(pilot, lambda: isinstance(app.screen, CompareScreen))
+        footer = screen_text(pilot).splitlines()[-1]
+        assert "Entities" not in footer and "Panel" not in footer
+        await pilot.press("x", "e")
+        assert app.entity_panel is None
+        await pilot.press("c")
+        await wait_for(pilot, lambda: not isinstance(app.screen, CompareScreen))
+        assert "Mevlut Cavusoglu‹PERSON›" in text_of(app)  # `e` pressed in compare mode did nothing here
