@@ -59,7 +59,7 @@ class _Finder(NameCues, NameContext, NameLinking, SportsTeams):
 
     def run(self) -> EntityResult:
         self._dates()
-        for cand in match_gazetteer(self.tokens, self.lex, self.claimed):
+        for cand in match_gazetteer(self.text, self.tokens, self.lex, self.claimed):
             for k in range(cand.first, cand.last + 1):
                 self.unit[k] = cand
         self._runs()

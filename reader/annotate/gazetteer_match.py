@@ -1,9 +1,15 @@
-"""Names from the gazetteers and the alias registry, matched token by token (longest first)."""
+"""Names from the gazetteers and the alias registry, matched token by token (longest first).
+
+Short forms that are also English words ("IS", "US") are judged by their context
+(short_forms); one the context leaves open counts only if the article names the same
+entity unambiguously elsewhere.
+"""
 
 from __future__ import annotations
 
 from reader.annotate.entity_candidates import Candidate
 from reader.annotate.lexicon import AMBIGUOUS_CAPS, AMBIGUOUS_WORD, CAPITAL, UPPER, Lexicon, Name
+from reader.annotate.short_forms import MAYBE, NO, short_form_reading
 from reader.annotate.tokens import Token
 
 
@@ -36,8 +42,10 @@ def _fits(name: Name, tokens: list[Token], i: int, claimed: list[bool]) -> bool:
     return True
 
 
-def match_gazetteer(tokens: list[Token], lex: Lexicon, claimed: list[bool]) -> list[Candidate]:
+def match_gazetteer(text: str, tokens: list[Token], lex: Lexicon, claimed: list[bool]) -> list[Candidate]:
     found = []
+    open_short_forms: list[Candidate] = []  # short forms whose context decides nothing
+    named: set[str] = set()  # entities met in a form the context confirms
     index = lex.index
     count = len(tokens)
     resume = 0
@@ -52,7 +60,18 @@ def match_gazetteer(tokens: list[Token], lex: Lexicon, claimed: list[bool]) -> l
                     continue
                 if _fits(name, tokens, i, claimed):
                     last = i + name.size - 1
-                    found.append(Candidate(i, last, name.label, name.entity, "gazetteer"))
+                    cand = Candidate(i, last, name.label, name.entity, "gazetteer")
+                    reading = short_form_reading(text, tokens, i, lex.rules) if name.ambiguity == AMBIGUOUS_CAPS else None
+                    if reading == NO:
+                        continue
+                    if reading == MAYBE:
+                        open_short_forms.append(cand)
+                    else:
+                        found.append(cand)
+                        named.add(name.entity)
                     resume = last + 1
                     break
+    if open_short_forms:
+        found.extend(c for c in open_short_forms if c.entity in named)
+        found.sort(key=lambda c: c.first)
     return found

@@ -57,6 +57,7 @@ class Rules:
     name_particles: frozenset[str]
     reporting_verbs: frozenset[str]
     speaker_nouns: frozenset[str]
+    representative_nouns: frozenset[str]
     stopwords: frozenset[str]
     common_words: frozenset[str]
     non_entity_acronyms: frozenset[str]

@@ -33,6 +33,10 @@ _PLURAL_ENDINGS = ("ers", "ists", "ians", "ors", "ics", "ees", "ites")
 _NEAR = frozenset(("near", "outside", "inside", "beside", "behind", "opposite"))
 _PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "inside", "across", "around", "towards"))
 _INSTITUTION_PREPOSITIONS = frozenset(("at", "of", "from"))
+# Words before an unknown acronym that make it a body: "the NTSB", "according to SOHR", "told NTV".
+_ACRONYM_BEFORE = frozenset("the to told at by from joined with".split())
+# Verbs after an acronym that make it a sentence's subject: "NTSB has", "SOHR will".
+_AUXILIARIES = frozenset("has have had is was were are will would could can may might must should does did".split())
 _SPEECH_AFTER_NAME = frozenset(
     "said says told added wrote tweeted stated explained noted argued insisted claimed "
     "asked replied stressed emphasized emphasised urged announced acknowledged admitted warned "
@@ -139,6 +143,10 @@ class NameContext:
             label = "ORG"  # "a poll by X", "a study by X": one word alone is a body, not a person
         elif word_before in rules.org_cues_before and tokens[first].key not in rules.first_names:
             label = "ORG"  # "vaccine makers Bavarian Nordic", "the lender Deutsche Pfandbrief"
+        elif word_before in ("a", "an", "the") and self._representative_after(last) and tokens[first].key not in rules.first_names:
+            label = "ORG"  # "a Maersk spokesperson": people speak for a body
+        elif word_before in ("for", "of") and word_before2 in rules.representative_nouns and tokens[first].key not in rules.first_names:
+            label = "ORG"  # "a spokeswoman for Eurostar"
         elif word_before == "and" and last == first and self._place_before_and(first):
             label = "GPE"  # "in Cornwall and Devon"
         elif word_before == "of" and (word_before2 in rules.gpe_cues or word_before2 in _PEOPLE_OF_A_PLACE):
@@ -156,6 +164,13 @@ class NameContext:
         roles = frozenset({before.key}) if label == "PERSON" and lower_before and before.key in rules.person_cues else frozenset()
         self._claim(Candidate(first, last, label, surface_entity(text, tokens, first, last), "context", roles))
         return True
+
+    def _representative_after(self, last: int) -> bool:
+        """Whether a noun for someone speaking for a body follows: "X spokesperson", "X officials"."""
+        k = last + 1
+        if k >= len(self.tokens) or self.text[self.tokens[last].end : self.tokens[k].start] != " ":
+            return False
+        return not self.tokens[k].cap and self.tokens[k].key in self.rules.representative_nouns
 
     def _place_by_context(self, first: int, last: int, word_before: str, word_before2: str) -> str | None:
         """"to X in Benin", "X, Togo", "from X to Y", "near the X": where only places stand."""
@@ -315,16 +330,62 @@ class NameContext:
                 self._claim(Candidate(i, j, "GPE", entity, "dateline"))
 
     def _acronyms(self) -> None:
-        """Unknown all-caps words in ordinary text are organizations ("NTV", "SOHR")."""
+        """Unknown all-caps words in ordinary text are organizations ("NTV", "SOHR") when something
+        says so: capitals alone may be emphasis or a technical term ("a NUL-free end", "LET")."""
         skip = self.rules.non_entity_acronyms
         tokens = self.tokens
-        for i in self.in_capitals:
+        found = [
+            i for i in self.in_capitals
+            if not self.claimed[i] and not tokens[i].shout and 2 <= len(tokens[i].text) <= 6
+            and tokens[i].text.isalpha() and tokens[i].key not in skip
+        ]
+        if not found:
+            return
+        uses: dict[str, int] = {}
+        for i in found:
+            uses[tokens[i].text] = uses.get(tokens[i].text, 0) + 1
+        initials = self._initials_of_names()
+        for i in found:
             t = tokens[i]
-            if (
-                not self.claimed[i] and not t.shout and 2 <= len(t.text) <= 6
-                and t.text.isalpha() and t.key not in skip
-            ):
+            if uses[t.text] >= 2 or t.text in initials or self._acronym_in_context(i):
                 self._claim(Candidate(i, i, "ORG", t.text, "acronym"))
+
+    def _initials_of_names(self) -> set[str]:
+        """Initials of the longer names found so far ("National Union of Lawyers" -> "NUL")."""
+        tokens = self.tokens
+        return {
+            "".join(tokens[k].text[0] for k in range(c.first, c.last + 1) if tokens[k].cap)
+            for c in self.candidates if c.last > c.first and c.label not in ("DATE", "TIME")
+        }
+
+    def _acronym_in_context(self, i: int) -> bool:
+        """"(SOHR)", "the NTSB", "NTV's", "NTV television", "SOHR said", "according to SOHR"."""
+        tokens, text, rules = self.tokens, self.text, self.rules
+        t = tokens[i]
+        if t.start > 0 and text[t.start - 1] in "([" and text[t.end : t.end + 1] in ")]":
+            return True
+        if text[t.end : t.end + 2] in ("'s", "’s"):
+            return True
+        prev = tokens[i - 1] if i > 0 and text[tokens[i - 1].end : t.start] == " " else None
+        if prev is not None and not prev.cap and prev.key in _ACRONYM_BEFORE:
+            return True
+        if i > 0 and text[tokens[i - 1].end : t.start] == ", " and not tokens[i - 1].cap and self._body_noun(tokens[i - 1].key):
+            return True  # "its emergency response authority, HERA"
+        after = text[t.end : t.end + 40]
+        if after.startswith(", ") and self._apposition_kind(after[2:]) == "ORG":
+            return True  # "HERA, the EU's health agency"
+        nxt = tokens[i + 1] if i + 1 < len(tokens) and text[t.end : tokens[i + 1].start] == " " else None
+        if nxt is None or nxt.cap:
+            return False
+        if nxt.key in rules.reporting_verbs or nxt.key in _AUXILIARIES:
+            return True
+        # "NTV television", "SOHR monitor", "AFAD teams", "EPA spokesman": a noun for a body or its people
+        stem = nxt.key[:-1] if nxt.key.endswith("s") else nxt.key
+        return any(self._body_noun(w) or w in rules.speaker_nouns or w in rules.person_cues for w in (nxt.key, stem))
+
+    def _body_noun(self, word: str) -> bool:
+        rules = self.rules
+        return word in rules.org_cues or word in rules.org_cues_before or word in rules.org_heads
 
     def _by_repeated_surname(self) -> None:
         """"Rima Haddad ... Haddad said": a two- or three-word name whose last word recurs alone is a person.

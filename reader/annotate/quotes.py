@@ -16,7 +16,8 @@ lede's "a judge" whom the next sentence names by that role. A quote with no cue
 takes, in order: its chain's or paragraph's speaker, a speaker named in the next
 sentence ('"..." The words came from X'), the person opening the sentence
 before it, and, opening its paragraph, the previous paragraph's speaker; every
-paragraph of a multi-paragraph quote shares one speaker.
+paragraph of a multi-paragraph quote shares one speaker, found over the whole run (an
+attribution in its last paragraph names the speaker of the open paragraphs before it).
 """
 
 from __future__ import annotations
@@ -268,6 +269,10 @@ class _Attributor:
             if t.key == "old" and n >= 2 and toks[n - 1].key == "year" and toks[n - 2].text.isdigit():
                 # "the 27-year-old said": the person the text is about; "a 45-year-old" is unnamed
                 return True, self._salient_before(start) if n >= 3 and toks[n - 3].key == "the" else None
+            if t.key in self.rules.representative_nouns and not t.cap:
+                body = self._represented_body(toks, n, named, start)
+                if body is not None:
+                    return True, body  # "a Maersk spokesperson", "a spokesman for the ministry"
             if t.key in _GROUP_SUBJECTS:
                 return True, None
             if t.key in self.rules.speaker_nouns:
@@ -298,6 +303,41 @@ class _Attributor:
                 return True, self._salient_before(start) if article.endswith("the ") and singular else None
             return True, chosen.entity
         return False, None
+
+    def _represented_body(self, toks: list[Token], n: int, named: list[Mention], start: int) -> str | None:
+        """The organization a spokesperson or official speaks for: named right before the noun
+        ("a Maersk spokesperson", "Maersk's spokesman", "a Foreign Ministry official") or after
+        it ("a spokesman for Maersk"; "for the ministry" is the last ministry named before)."""
+        noun = toks[n]
+        for m in reversed(named):
+            if m.end <= noun.start:
+                between = self.text[m.end : noun.start].replace("’s", "").replace("'s", "").strip()
+                words = between.split()
+                if m.label == "ORG" and len(words) <= 2 and all(
+                    w.isalpha() and w.islower() and w not in self.rules.stopwords and w not in self.rules.reporting_verbs
+                    for w in words
+                ):  # "a Maersk spokesperson", "a Maersk senior official", not "Maersk said a spokesperson"
+                    return m.entity
+                break
+        after = toks[n + 1 : n + 4]
+        if not after or after[0].key not in ("for", "of", "at", "from") or after[0].cap:
+            return None
+        rest = after[1:]
+        if rest and rest[0].key == "the" and not rest[0].cap:
+            rest = rest[1:]
+        if not rest:
+            return None
+        if rest[0].cap:
+            body = next((m for m in named if m.start == rest[0].start), None)
+            return body.entity if body is not None and body.label == "ORG" else None
+        word = rest[0].key  # "for the ministry": the last ministry (or company, for the generic nouns) named
+        k = bisect.bisect_left(self.organization_starts, start)
+        for m in reversed(self.organizations[:k]):
+            if word in m.entity.lower().split():
+                return m.entity
+        if word in _ORGANIZATION_NOUNS:
+            return self._last_before(self.organizations, self.organization_starts, start)
+        return None
 
     def _unnamed_before(self, start: int, at: int) -> bool:
         """Whether "<speaker noun> to/for/of" stands right before the mention at ``at``."""
@@ -414,6 +454,8 @@ class _Attributor:
             found, who = self._after(piece) if piece.closed else (False, None)
             if not found:
                 found, who = self._before(piece)
+            if not found and piece.chain not in chain_speaker:
+                found, who = self._later_in_chain(n)
             if not found and not clause:
                 found, who = self._later_in_sentence(piece)
             if not found and clause:
@@ -446,6 +488,20 @@ class _Attributor:
                 q = result[n]
                 result[n] = Quote(q.start, q.end, q.text, chain_speaker[piece.chain], q.kind)
         return result
+
+    def _later_in_chain(self, n: int) -> tuple[bool, str | None]:
+        """A quote run over several paragraphs is one statement: the attribution found in a later
+        paragraph of the run ('"And it goes on," Petrova said.') is the speaker of the open ones."""
+        chain = self.pieces[n].chain
+        for piece in self.pieces[n + 1 :]:
+            if piece.chain != chain:
+                break
+            found, who = self._after(piece) if piece.closed else (False, None)
+            if not found:
+                found, who = self._before(piece)
+            if found:
+                return found, who
+        return False, None
 
     def _owner_of_speaker(self, person: Mention, end: int) -> bool:
         """Whether the person is named as the owner of the speaker: "X's spokesman"."""
