@@ -37,6 +37,8 @@ _INSTITUTION_PREPOSITIONS = frozenset(("at", "of", "from"))
 _ACRONYM_BEFORE = frozenset("the to told at by from joined with".split())
 # Verbs after an acronym that make it a sentence's subject: "NTSB has", "SOHR will".
 _AUXILIARIES = frozenset("has have had is was were are will would could can may might must should does did".split())
+# Words after "X-" that say a body acts: "KWU-backed", "ECOMOG-led".
+_LED_BY = frozenset("led backed run owned funded sponsored controlled linked affiliated organised organized".split())
 _SPEECH_AFTER_NAME = frozenset(
     "said says told added wrote tweeted stated explained noted argued insisted claimed "
     "asked replied stressed emphasized emphasised urged announced acknowledged admitted warned "
@@ -374,11 +376,13 @@ class NameContext:
         after = text[t.end : t.end + 40]
         if after.startswith(", ") and self._apposition_kind(after[2:]) == "ORG":
             return True  # "HERA, the EU's health agency"
+        if i + 1 < len(tokens) and text[t.end : tokens[i + 1].start] == "-" and tokens[i + 1].key in _LED_BY:
+            return True  # "KWU-backed", "ECOMOG-led"
         nxt = tokens[i + 1] if i + 1 < len(tokens) and text[t.end : tokens[i + 1].start] == " " else None
         if nxt is None or nxt.cap:
             return False
-        if nxt.key in rules.reporting_verbs or nxt.key in _AUXILIARIES:
-            return True
+        if nxt.key in rules.reporting_verbs or nxt.key in _AUXILIARIES or (len(nxt.key) > 4 and nxt.key.endswith("ed")):
+            return True  # "SOHR said", "NTSB has", "KPMG audited": a subject with its verb
         # "NTV television", "SOHR monitor", "AFAD teams", "EPA spokesman": a noun for a body or its people
         stem = nxt.key[:-1] if nxt.key.endswith("s") else nxt.key
         return any(self._body_noun(w) or w in rules.speaker_nouns or w in rules.person_cues for w in (nxt.key, stem))

@@ -15,8 +15,10 @@ from reader.annotate.tokens import Token
 
 YES, NO, MAYBE = 1, 0, 2
 
-# How the English word behaves: "is" is a verb after its subject; the rest are pronouns.
+# How the English word behaves: "is" is a verb after its subject; "us" an object pronoun.
 _COPULAS = frozenset(("is",))
+# Object pronouns: "us" after a verb or a preposition is the English word.
+_OBJECT_PRONOUNS = frozenset(("us", "me", "him", "them"))
 # Words that are subjects of a following verb: "it IS", "there IS", "he IS".
 _SUBJECTS = frozenset(
     "it there here what who where he she i you we they one everything nothing something "
@@ -32,7 +34,7 @@ _ENGLISH_AFTER = frozenset(
 # Words after which only a name fits (prepositions, determiners, conjunctions): "against IS".
 _FUNCTION_BEFORE = frozenset(
     "the against by of from with to for between on in into under toward towards including like "
-    "versus vs and or nor but than among amid fighting fight defeat defeating".split()
+    "versus vs and or nor but than among amid as fighting fight defeat defeating".split()
 )
 # Nouns a group or a state is the modifier of: "IS fighters", "US forces".
 _GROUP_NOUNS = frozenset(
@@ -47,7 +49,7 @@ _GROUP_NOUNS = frozenset(
 )
 # Verbs a group or a state does as a sentence's subject: "IS claimed", "US has".
 _FINITE_VERBS = frozenset(
-    "has had have was were will would could can may might must should does did remains remained "
+    "has had have is are was were will would could can may might must should does did remains remained "
     "controls controlled holds held took seized killed launched released carried lost denied "
     "captured attacked executed published posted issued still also".split()
 )
@@ -107,7 +109,9 @@ def short_form_reading(text: str, tokens: list[Token], i: int, rules: Rules) -> 
         if content_before:
             return NO  # "the answer IS no"
         return MAYBE
-    # a pronoun: "let US", "told US", "help US": the object of a verb
+    if t.key not in _OBJECT_PRONOUNS:
+        return YES  # "WHO said", "according to WHO": no English reading fits there
+    # an object pronoun: "let US", "told US", "help US": the object of a verb
     if word_before == "the":
         return YES
     if content_before and (not word_after or not nxt.cap):

@@ -48,6 +48,8 @@ def org_surfaces(text: str) -> list[str]:
         ("The anti-IS coalition met in Rome.", ["IS"]),
         ("Aid reached the IS-held district on Monday.", ["IS"]),
         ("Officials said IS had lost the city.", ["IS"]),
+        ("The group known as IS is weaker now.", ["IS"]),
+        ("Raqqa, the IS capital, fell in 2017.", ["IS"]),
     ],
 )
 def test_is_is_read_by_its_context(registry, text, expected):
@@ -88,6 +90,11 @@ def test_us_is_read_by_its_context(text, expected):
     assert [s for _, s in named(text, "United States")] == expected
 
 
+@pytest.mark.parametrize("text", ["Cases rose, according to WHO, in March.", "WHO said cases rose."])
+def test_other_short_forms_keep_their_plain_readings(text):
+    assert [s for _, s in named(text, "World Health Organization")] == ["WHO"]
+
+
 def test_an_unknown_acronym_without_evidence_is_no_organization():
     assert org_surfaces("The parser needs a NUL-free end of input.") == []
     assert org_surfaces("Please READ the manual before you start.") == []
@@ -103,6 +110,8 @@ def test_an_unknown_acronym_without_evidence_is_no_organization():
         ("The strike, KWU's third this year, closed the port.", "KWU"),
         ("The port stayed shut, according to KWU.", "KWU"),
         ("Stones were thrown at KWU members outside the gate.", "KWU"),
+        ("KWU organised the march through the port.", "KWU"),
+        ("A KWU-backed candidate won the seat.", "KWU"),
         ("Funds came from the bloc's relief authority, HERSA, in March.", "HERSA"),
     ],
 )
