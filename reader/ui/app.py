@@ -193,7 +193,8 @@ class ReaderApp(App[None]):
         annotations = self.annotations.cached(article)
         self._set_annotations(annotations)
         highlights = search_highlights(article.text, self._query)
-        self.reading_view.show_article(article, highlights, self._decoration())
+        # The decoration is made from the article about to be shown, not the one on screen.
+        self.reading_view.show_article(article, highlights, self._decoration(article))
         if highlights:
             self.reading_view.scroll_to_text_offset(highlights[0][0])
         # After a pause: moving quickly through the list annotates only where the reader
@@ -253,8 +254,9 @@ class ReaderApp(App[None]):
             else:
                 panel.show_waiting(waiting)
 
-    def _decoration(self) -> Decoration | None:
-        article, annotations = self.reading_view.article, self._annotations
+    def _decoration(self, article: Article | None) -> Decoration | None:
+        """The annotations' spans and markers for ``article`` (whose text they were made from)."""
+        annotations = self._annotations
         if article is None or annotations is None:
             return None
         current = self._mentions[self._mention] if 0 <= self._mention < len(self._mentions) else None
@@ -264,7 +266,7 @@ class ReaderApp(App[None]):
         """Redraw the article shown with the current layers, keeping the place in the text."""
         article = self.reading_view.article
         if article is not None:
-            self.reading_view.restyle(search_highlights(article.text, self._query), self._decoration())
+            self.reading_view.restyle(search_highlights(article.text, self._query), self._decoration(article))
 
     def _update_legend(self) -> None:
         if self._annotations is not None:
