@@ -173,9 +173,9 @@ class ReaderApp(App[None]):
         if entry is None:
             self._set_annotations(None, waiting=False)
             if self._query:
-                view.show_message("No matches", f"Nothing in this corpus matches {self._query!r}.")
+                view.show_notice("No matches", f"No article matches {self._query!r}")
             else:
-                view.show_message("No articles", f"No article files were found in {self.corpus.root}.")
+                view.show_notice("No articles", f"No article files were found in {self.corpus.root}.")
             return
         try:
             article = self.corpus.load(entry)

@@ -165,6 +165,11 @@ def message_blocks(title: str, reason: str) -> list[Block]:
     ]
 
 
+def notice_blocks(title: str, notice: str) -> list[Block]:
+    """A document saying why there is nothing to read (an empty search, an empty corpus)."""
+    return [Block(plain_content(title, ".article--title")), Block(plain_content(notice), space_before=1)]
+
+
 def wrap_block(block: Block, width: int) -> list[Line]:
     """Wrap one block; each line keeps its offset into Article.text when the block has one."""
     gutter = block.gutter

@@ -27,6 +27,7 @@ from reader.ui.reading_document import (
     LineIndex,
     article_blocks,
     message_blocks,
+    notice_blocks,
     wrap_blocks,
 )
 
@@ -102,6 +103,11 @@ class ReadingView(ScrollView, can_focus=True):
         """Show why an article cannot be displayed, in place of its text."""
         self.article = None
         self._set_blocks(message_blocks(title, reason))
+
+    def show_notice(self, title: str, notice: str) -> None:
+        """Show a plain notice (nothing to read here, and that is not an error)."""
+        self.article = None
+        self._set_blocks(notice_blocks(title, notice))
 
     def text_row(self, offset: int) -> int | None:
         """The wrapped line showing Article.text[offset] (None when no article body is shown)."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from annotation_helpers import is_annotated
 from pilot_helpers import ORDER, SIZE, TITLES, screen_text, wait_for
 
+from reader.paths import bundled_corpus
 from reader.ui.app import ReaderApp
 from reader.ui.article_list import ArticleList
 from reader.ui.search_box import SearchBox
@@ -70,10 +72,25 @@ async def test_a_query_with_no_match_says_so(corpus):
     app = ReaderApp(corpus)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", *"qwertyuiop")
-        await wait_for(pilot, lambda: "No matches" in screen_text(pilot))
+        await wait_for(pilot, lambda: "No article matches 'qwertyuiop'" in screen_text(pilot))
+        assert "could not be loaded" not in screen_text(pilot)  # a notice, not an error
         assert listed(app) == []
         await pilot.press("escape")
         assert listed(app) == ORDER
+
+
+async def test_escape_after_an_empty_search_shows_the_article_with_its_highlights():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app))
+        before = list(app.reading_view.plain_lines)
+        assert any("‹PERSON›" in line for line in before)
+        await pilot.press("slash", *"zzzqqq")
+        await wait_for(pilot, lambda: "No article matches 'zzzqqq'" in screen_text(pilot))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.reading_view.article is not None)
+        await pilot.pause(0.2)
+        assert app.reading_view.plain_lines == before
 
 
 async def test_search_query_is_never_markup(corpus):
