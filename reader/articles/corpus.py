@@ -42,6 +42,7 @@ def article_files(root: Path) -> list[tuple[str, Path]]:
 
 
 _sort_key = operator.attrgetter("story", "date", "outlet", "title")
+_by_file = operator.attrgetter("path")
 
 
 def _entry(path: Path, article: Article) -> Entry:
@@ -50,6 +51,18 @@ def _entry(path: Path, article: Article) -> Entry:
 
 def _duplicate(path: Path, article_id: str, first: Path) -> Problem:
     return Problem(path, f"duplicate id {article_id!r} (already used by {first.name})")
+
+
+def _settle_claims(claims: dict[str, list[Path]]) -> tuple[dict[str, Path], list[Problem]]:
+    """Give each id to one of the files claiming it: the file named after the id, else the first
+    by name, so a copy saved under another name never hides the original. The others are problems."""
+    owners: dict[str, Path] = {}
+    problems: list[Problem] = []
+    for article_id, paths in claims.items():
+        owner = next((path for path in paths if path.stem == article_id), paths[0])
+        owners[article_id] = owner
+        problems.extend(_duplicate(path, article_id, owner) for path in paths if path is not owner)
+    return owners, problems
 
 
 class Corpus:
@@ -68,9 +81,9 @@ class Corpus:
         root = Path(root)
         if not root.is_dir():
             raise CorpusError(f"corpus folder not found: {root}")
-        entries: list[Entry] = []
+        found: list[Entry] = []
         problems: list[Problem] = []
-        seen: dict[str, Path] = {}
+        claims: dict[str, list[Path]] = {}
         files = article_files(root)
         headers = read_headers(root, [name for name, _ in files])
         for (_, path), header in zip(files, headers):
@@ -85,12 +98,13 @@ class Corpus:
                     continue
             else:
                 entry = Entry(path, *header)
-            first = seen.setdefault(entry.id, path)  # the first file by name keeps a duplicated id
-            if first is path:
-                entries.append(entry)
-            else:
-                problems.append(_duplicate(path, entry.id, first))
-        entries.sort(key=_sort_key)
+            found.append(entry)
+            claims.setdefault(entry.id, []).append(path)
+        owners, duplicates = _settle_claims(claims)
+        if duplicates:
+            found = [entry for entry in found if owners[entry.id] is entry.path]
+            problems = sorted(problems + duplicates, key=_by_file)
+        entries = sorted(found, key=_sort_key)
         return cls(root, entries, problems)
 
     def get(self, article_id: str) -> Entry | None:
@@ -119,16 +133,16 @@ class Corpus:
     def validate_all(self) -> list[Problem]:
         """Parse and validate every file in full (for ``reader check`` and a background check)."""
         problems: list[Problem] = []
-        seen: dict[str, Path] = {}
+        claims: dict[str, list[Path]] = {}
         for _, path in article_files(self.root):
             try:
                 article = read_article(path)
             except CorpusError as err:
                 problems.append(Problem(path, str(err)))
                 continue
-            first = seen.setdefault(article.id, path)
-            if first is not path:
-                problems.append(_duplicate(path, article.id, first))
+            claims.setdefault(article.id, []).append(path)
+        problems.extend(_settle_claims(claims)[1])
+        problems.sort(key=_by_file)
         with self._lock:
             self.problems = list(problems)
         return problems

@@ -149,6 +149,18 @@ def test_duplicate_ids_first_file_by_name_wins(corpus_dir):
     assert [str(p) for p in corpus.validate_all()] == ["b.yaml: duplicate id 'same' (already used by a.yaml)"]
 
 
+def test_duplicate_id_stays_with_the_file_named_after_it(corpus_dir):
+    """A copy saved under another name ("dup.yaml" sorts first) must not hide the original."""
+    write_article(corpus_dir, "port-strike.yaml", id="port-strike", title="Original")
+    write_article(corpus_dir, "dup.yaml", id="port-strike", title="Copy")
+    corpus = Corpus.open(corpus_dir)
+    assert [(e.id, e.title) for e in corpus.entries] == [("port-strike", "Original")]
+    expected = ["dup.yaml: duplicate id 'port-strike' (already used by port-strike.yaml)"]
+    assert [str(p) for p in corpus.problems] == expected
+    assert [str(p) for p in corpus.validate_all()] == expected
+    assert corpus.load("port-strike").title == "Original"
+
+
 def test_registry_hidden_and_other_files_are_not_articles(corpus_dir, write_file):
     write_article(corpus_dir, id="real")
     write_file("entities.yaml", "entities: []\n")
