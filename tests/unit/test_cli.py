@@ -156,7 +156,7 @@ def test_check_lists_problems_and_fails(capsys, corpus_dir, write_file):
     code, out, _ = run(capsys, "check", "--corpus", str(corpus_dir))
     assert code == 1
     assert out.splitlines() == [
-        "good.yaml: duplicate id 'good' (already used by dup.yaml)",  # the first file by name keeps the id
+        "dup.yaml: duplicate id 'good' (already used by good.yaml)",  # the file named after the id keeps it
         "tagged.yaml: not allowed at line 1, column 5: tag !!python/object/apply:os.system is not allowed",
         f"{corpus_dir}: 1 articles, 2 problems",
     ]
