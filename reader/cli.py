@@ -220,6 +220,8 @@ def cmd_compare(args: argparse.Namespace, console: Console) -> int:
             entries.append(entry)
     if len(entries) == 1:
         entries.append(partner_of(corpus, entries[0]))
+    if entries[0].id == entries[1].id:
+        raise UsageError(f"{entries[0].id!r} compared with itself: name two different articles")
     from reader.compare import compare
 
     articles = [corpus.load(entry) for entry in entries]

@@ -103,6 +103,18 @@ def side_by_side(
     return table
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _none_if_empty(table: Table) -> Table:
+    """An empty table says "none" under its title instead of printing a bare header."""
+    if not table.row_count:
+        table.show_header = False
+        table.add_row(Text("none", style="dim"))
+    return table
+
+
 def summary_text(comparison: Comparison) -> Text:
     s = comparison.summary
     lines = Text()
@@ -112,9 +124,10 @@ def summary_text(comparison: Comparison) -> Text:
         lines.append(
             f": {part.sentence_share:.0%} of sentences ({part.sentences_matched}/{part.sentences}) and "
             f"{part.word_share:.0%} of words have a match in {sanitize(other.outlet)}; "
-            f"{part.one_sided} one-sided sentences, {part.one_sided_quotes} of {part.quotes} quotes only here\n"
+            f"{_count(part.one_sided, 'one-sided sentence')}, {part.one_sided_quotes} of "
+            f"{_count(part.quotes, 'quote')} only here\n"
         )
-    lines.append(f"{s.shared_quotes} shared quotes, {s.moved} moved, {s.changed} changed, {s.same} same")
+    lines.append(f"{_count(s.shared_quotes, 'shared quote')}, {s.moved} moved, {s.changed} changed, {s.same} same")
     return lines
 
 
@@ -131,7 +144,7 @@ def naming_table(comparison: Comparison) -> Table:
     for naming in comparison.naming:
         if naming.differs:
             table.add_row(Text(sanitize(naming.entity)), _counts(naming.left), _counts(naming.right))
-    return table
+    return _none_if_empty(table)
 
 
 def wording_text(comparison: Comparison) -> Text:
@@ -158,7 +171,7 @@ def quotes_table(comparison: Comparison) -> Table:
             edits.append(f"{e.kind}: ", style="bold")
             edits.append(f"{sanitize(e.left) or '∅'} → {sanitize(e.right) or '∅'}\n")
         table.add_row(Text(sanitize(sq.left.text)), Text(sanitize(sq.right.text)), edits or Text("none", style="dim"))
-    return table
+    return _none_if_empty(table)
 
 
 def render(

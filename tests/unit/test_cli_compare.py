@@ -68,6 +68,24 @@ def test_a_story_with_one_account_has_no_default_partner(capsys, corpus_dir):
     assert err == "reader: story 'lonely' has no other article than 'alone'; give a second id\n"
 
 
+def test_an_article_is_not_compared_with_itself(capsys):
+    code, out, err = run(capsys, "compare", PRESS_TV_ID, PRESS_TV_ID)
+    assert code == 2 and out == ""
+    assert err == f"reader: {PRESS_TV_ID!r} compared with itself: name two different articles\n"
+
+
+def test_rich_view_counts_in_words_and_says_none_for_empty_tables(capsys, corpus_dir):
+    write_article(corpus_dir, id="a", story="s", body=["The council met on Monday."])
+    write_article(corpus_dir, id="b", story="s", body=["The council met on Monday.", "It rained."])
+    code, out, _ = run(capsys, "compare", "a", "b", "--corpus", str(corpus_dir), "--width", "100")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "0 one-sided sentences" in flat and "1 one-sided sentence," in flat
+    assert "0 shared quotes" in flat
+    for title in ("Naming", "Shared quotes"):
+        assert f"{title} none " in flat
+
+
 @pytest.mark.parametrize("argv", [["nope", NEW_ARAB_ID], [PRESS_TV_ID, "nope"], ["nope"]])
 def test_unknown_id_is_one_line_and_exit_2(capsys, argv):
     code, out, err = run(capsys, "compare", *argv)
