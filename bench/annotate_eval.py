@@ -1,6 +1,7 @@
 """Evaluate reader.annotate against hand-written gold (bench/gold/annotate_*.yaml; policy in bench/README.md).
 
 Usage:  .venv/bin/python bench/annotate_eval.py [--no-registry] [--errors] [--json] [--dev] [--blind-errors]
+                                                [--unseen-errors]
 
 Gold files mark the article text inline: ⟦words|LABEL|canonical⟧ for entity
 mentions, ⟪kind|speaker|words⟫ for the words inside a pair of quote marks.
@@ -10,9 +11,11 @@ when the texts differ (the importer changed), only gold inside identical
 stretches is kept and the difference is reported.
 
 Gold files named annotate_blind-*.yaml form their own group, "blind": a set
-written by someone else and never read while the rules were made. --dev leaves
-them out (what to run while working); their errors are never listed unless
---blind-errors asks for them, so looking at the dev errors cannot leak them.
+written by someone else, scored once blind and development data since (engineer
+B5); its errors are listed only when --blind-errors asks for them. Files named
+annotate_blindN-*.yaml (blind3, ...) are later blind sets, each its own group
+named by its prefix: still unseen, so --dev leaves them out (what to run while
+working) and their errors are never listed unless --unseen-errors asks.
 
 Scores, separately for each group (bundled articles, other articles, each
 held-out batch, blind):
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -246,24 +250,41 @@ class GoldArticle:
     quotes: list[GoldQuote]
 
 
+_BLIND_FILE = re.compile(r"annotate_(blind\d*)-")
+
+
+def blind_group(stem: str) -> str | None:
+    """"blind" for annotate_blind-*, "blind3" for annotate_blind3-*, None for other files."""
+    match = _BLIND_FILE.match(stem)
+    return match.group(1) if match else None
+
+
+def is_unseen(group: str) -> bool:
+    """The later blind sets (blind2, blind3, ...), never to be tuned on; "blind" is development data now."""
+    return group.startswith("blind") and group != "blind"
+
+
 def load_gold(include_blind: bool = True) -> list[GoldArticle]:
-    """Every gold article; annotate_blind-*.yaml are the "blind" group whatever their `set` says."""
+    """Every gold article; annotate_blindN-*.yaml are the "blindN" group whatever their `set` says.
+
+    include_blind=False leaves out the unseen sets (blind2, blind3, ...) without opening them."""
     found = []
     for path in sorted(GOLD.glob("annotate_*.yaml")):
-        blind = path.stem.startswith("annotate_blind-")
-        if blind and not include_blind:
+        blind = blind_group(path.stem)
+        if blind is not None and is_unseen(blind) and not include_blind:
             continue
         spec = yaml.safe_load(path.read_text("utf-8"))
         group, text = article_text(spec)
         gold_text, gold_e, gold_q = parse_marked(spec["marked"])
-        found.append(GoldArticle(path.stem, "blind" if blind else group, text, gold_text, gold_e, gold_q))
+        found.append(GoldArticle(path.stem, blind or group, text, gold_text, gold_e, gold_q))
     return found
 
 
 def group_order(groups) -> list[str]:
-    """bundled, other, the held-out batches, then blind last."""
-    rest = sorted(g for g in groups if g not in ("bundled", "other", "blind"))
-    return [g for g in ("bundled", "other", *rest, "blind") if g in groups]
+    """bundled, other, the held-out batches, blind, then the unseen blind sets last."""
+    unseen = sorted(g for g in groups if is_unseen(g))
+    rest = sorted(g for g in groups if g not in ("bundled", "other", "blind") and g not in unseen)
+    return [g for g in ("bundled", "other", *rest, "blind", *unseen) if g in groups]
 
 
 def pool(results: list[Result]) -> dict:
@@ -302,10 +323,11 @@ def print_entities(tallies: tuple) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-registry", action="store_true", help="gazetteers and rules only")
-    parser.add_argument("--errors", action="store_true", help="list every disagreement (not the blind set's)")
+    parser.add_argument("--errors", action="store_true", help="list every disagreement (not the blind sets')")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--dev", action="store_true", help="leave the blind set out")
-    parser.add_argument("--blind-errors", action="store_true", help="also list the blind set's disagreements")
+    parser.add_argument("--dev", action="store_true", help="leave the unseen blind sets (blind3, ...) out")
+    parser.add_argument("--blind-errors", action="store_true", help="also list the first blind set's disagreements")
+    parser.add_argument("--unseen-errors", action="store_true", help="also list the unseen blind sets' disagreements")
     args = parser.parse_args(argv)
     registry = Registry() if args.no_registry else load_registry(None)
     sets: dict[str, list[tuple[str, Result]]] = {}
@@ -327,7 +349,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"quotes    {_fmt(quo)}")
         print(f"  spans   {_fmt(spans)}")
         print(f"speakers  accuracy {figures['speaker_accuracy']:.3f} ({speakers[0]}/{speakers[1]})")
-        show_errors = args.errors and (group != "blind" or args.blind_errors)
+        if is_unseen(group):
+            show_errors = args.errors and args.unseen_errors
+        else:
+            show_errors = args.errors and (group != "blind" or args.blind_errors)
         for name, r in results:
             if r.dropped:
                 print(f"  {name}: {r.dropped} gold spans dropped (article text differs from gold)")

