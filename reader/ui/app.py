@@ -520,13 +520,21 @@ class ReaderApp(App[None]):
         from reader.ui.help_screen import HelpScreen, help_content, help_rows
 
         display = self.get_key_display
-        sections = [
-            ("Everywhere", help_rows(type(self).BINDINGS, display)),
-            ("Article list", help_rows(type(self.article_list).BINDINGS, display)),
-            ("Reading view", help_rows(type(self.reading_view).BINDINGS, display)),
-            ("Entity panel", help_rows(EntityPanel.BINDINGS, display)),
-            ("Search box", help_rows(SearchBox.BINDINGS, display)),
+        panes = [  # (section, the pane's widget if mounted, its bindings)
+            ("Article list", self.article_list, type(self.article_list).BINDINGS),
+            ("Reading view", self.reading_view, type(self.reading_view).BINDINGS),
+            ("Entity panel", self.entity_panel, EntityPanel.BINDINGS),
+            ("Search box", self.search_box, SearchBox.BINDINGS),
         ]
+        focused = [
+            section for section, pane, _ in panes if pane is not None and (pane.has_focus or pane.has_focus_within)
+        ]
+        sections = [(title, help_rows(bindings, display)) for title, _, bindings in panes]
+        sections.insert(0, ("Everywhere", help_rows(type(self).BINDINGS, display)))
+        # The focused pane's keys first: they are what the reader is most likely looking for.
+        sections.sort(key=lambda section: section[0] not in focused)
+        if focused:
+            sections[0] = (f"{sections[0][0]} (where you are)", sections[0][1])
         self.push_screen(HelpScreen(help_content(sections, HELP_FOOTNOTE)))
 
 

@@ -6,12 +6,13 @@ from collections.abc import Callable, Iterable, Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.paths import styles_dir
+from reader.ui.dialog_body import DialogBody
 
 HelpRow = tuple[str, str]
 HelpSection = tuple[str, list[HelpRow]]
@@ -57,6 +58,7 @@ class HelpScreen(ModalScreen[None]):
     """Lists every key with what it does; any of escape, ? or q closes it."""
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
+    AUTO_FOCUS = ".dialog-body"
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help")]
     COMPONENT_CLASSES = {"help--section", "help--key", "help--note"}
 
@@ -67,6 +69,6 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog", classes="dialog"):
             yield Static(Content("Keys"), classes="dialog-title")
-            with VerticalScroll(classes="dialog-body"):
+            with DialogBody(classes="dialog-body"):
                 yield Static(self._content, id="help-text")
-            yield Static(Content("escape, ? or q closes this"), classes="dialog-hint")
+            yield Static(Content("↓/↑ j/k, page keys, g/G scroll  ·  escape, ? or q closes this"), classes="dialog-hint")

@@ -7,15 +7,19 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
+from textual.geometry import Size
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Static
 
-from reader.paths import styles_dir
-
 from reader.articles.model import Problem
+from reader.paths import styles_dir
+from reader.ui.dialog_body import DialogBody
 from reader.ui.reading_document import plain_content
+
+REASON_INDENT = "    "
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -25,23 +29,47 @@ def display_path(path: Path, root: Path) -> str:
         return str(path)
 
 
-def problems_content(problems: Sequence[Problem], root: Path) -> Content:
-    """One entry per file: its path (relative to the corpus) and the one-line reason."""
+def problem_lines(problems: Sequence[Problem], root: Path, width: int) -> list[Content]:
+    """One entry per file: its path (relative to the corpus), then its reason wrapped to
+    ``width`` under a hanging indent, so a long reason reads whole and stays apart."""
     if not problems:
-        return Content("Every file in the corpus loaded cleanly.")
-    parts = []
+        return [Content("Every file in the corpus loaded cleanly.")]
+    inner = max(width - len(REASON_INDENT), 10)
+    lines: list[Content] = []
     for problem in problems:
-        parts.append(plain_content(display_path(problem.path, root), ".problems--path"))
-        parts.append(Content.assemble("  ", plain_content(problem.reason)))
-    return Content("\n").join(parts)
+        lines += plain_content(display_path(problem.path, root), ".problems--path").wrap(max(width, 10))
+        lines += [Content.assemble(REASON_INDENT, piece) for piece in plain_content(problem.reason).wrap(inner)]
+    return lines
+
+
+class ProblemList(Widget):
+    """The problems, wrapped to the dialog's width with reasons indented under their file."""
+
+    COMPONENT_CLASSES = {"problems--path"}
+
+    def __init__(self, problems: Sequence[Problem], root: Path, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._problems = problems
+        self._root = root
+
+    @property
+    def plain(self) -> str:
+        """The listing as plain text, unwrapped (for tests and copying)."""
+        return "\n".join(line.plain for line in problem_lines(self._problems, self._root, 10_000))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(problem_lines(self._problems, self._root, width))
+
+    def render(self) -> Content:
+        return Content("\n").join(problem_lines(self._problems, self._root, self.size.width))
 
 
 class ProblemsScreen(ModalScreen[None]):
     """Lists broken corpus files; escape, ! or q closes it."""
 
     CSS_PATH = styles_dir() / "dialogs.tcss"
+    AUTO_FOCUS = ".dialog-body"
     BINDINGS = [Binding("escape,exclamation_mark,q", "dismiss", "Close problems")]
-    COMPONENT_CLASSES = {"problems--path"}
 
     def __init__(self, problems: Sequence[Problem], root: Path) -> None:
         super().__init__()
@@ -53,6 +81,7 @@ class ProblemsScreen(ModalScreen[None]):
         title = f"{count} file{'s' if count != 1 else ''} skipped or broken"
         with Vertical(id="problems-dialog", classes="dialog"):
             yield Static(plain_content(title), classes="dialog-title")
-            with VerticalScroll(classes="dialog-body"):
-                yield Static(problems_content(self._problems, self._root), id="problems-text")
-            yield Static(plain_content(f"corpus: {self._root}  ·  escape, ! or q closes this"), classes="dialog-hint")
+            with DialogBody(classes="dialog-body"):
+                yield ProblemList(self._problems, self._root, id="problems-text")
+            hint = f"corpus: {self._root}  ·  ↓/↑ j/k, page keys, g/G scroll  ·  escape, ! or q closes this"
+            yield Static(plain_content(hint), classes="dialog-hint")

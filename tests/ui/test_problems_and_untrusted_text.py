@@ -5,12 +5,11 @@ from __future__ import annotations
 import sys
 
 from pilot_helpers import ORDER, SIZE, screen_text, wait_for
-from textual.widgets import Static
 
 from reader.articles.corpus import Corpus
 from reader.ui import corpus_check
 from reader.ui.app import ReaderApp
-from reader.ui.problems_screen import ProblemsScreen
+from reader.ui.problems_screen import ProblemList, ProblemsScreen
 
 BROKEN = {
     "bad-yaml.yaml": "id: [unclosed\ntitle: x\n",
@@ -50,7 +49,7 @@ async def test_broken_files_are_skipped_the_rest_loads_and_problems_are_shown(co
 
         await pilot.press("exclamation_mark")
         assert isinstance(app.screen, ProblemsScreen)
-        listing = app.screen.query_one("#problems-text", Static).content.plain
+        listing = app.screen.query_one("#problems-text", ProblemList).plain
         for problem in scanned.problems:
             assert problem.path.name in listing
             assert problem.reason in listing
