@@ -50,8 +50,12 @@ _AUXILIARIES = frozenset(("was", "were", "been", "is", "are", "being", "be"))
 _GROUP_SUBJECTS = frozenset(("they", "we", "officials", "sources", "critics", "analysts", "residents", "witnesses", "people"))
 # "the company said": the most recent organization named before the quote.
 _ORGANIZATION_NOUNS = frozenset(
-    "company firm regulator agency ministry organisation organization broadcaster newspaper watchdog group".split()
+    "company firm regulator agency ministry organisation organization broadcaster newspaper watchdog group "
+    "federation association union council commission committee party bank authority institute foundation "
+    "club league lender carrier airline insurer retailer manufacturer startup".split()
 )
+# "it said": the body named most recently, within this many sentences before the verb.
+_IT_REACH = 3
 # Words that open a new clause after a closing mark: what follows is not the quote's attribution.
 _CLAUSE_OPENERS = frozenset("while whereas but although though because since and or as when after before unless".split())
 # Nouns that stand for quoted words in the sentence after them: "The words came from X".
@@ -266,6 +270,8 @@ class _Attributor:
                 continue
             if t.key in _PRONOUNS:
                 return True, self._salient_before(start)
+            if t.key == "it" and (body := self._recent_body(start)) is not None:
+                return True, body  # "In a statement, it said": the body named just before
             if t.key == "old" and n >= 2 and toks[n - 1].key == "year" and toks[n - 2].text.isdigit():
                 # "the 27-year-old said": the person the text is about; "a 45-year-old" is unnamed
                 return True, self._salient_before(start) if n >= 3 and toks[n - 3].key == "the" else None
@@ -288,7 +294,7 @@ class _Attributor:
                 inside = [m for m in named if m.label == "ORG" and m.end <= t.start]
                 if inside:
                     return True, inside[-1].entity
-                return True, self._last_before(self.organizations, self.organization_starts, start)
+                return True, self._organization_named(t.key, start)
         if named:
             chosen = named[-1] if nearest_last else named[0]
             if chosen.label == "NORP":
@@ -303,6 +309,23 @@ class _Attributor:
                 return True, self._salient_before(start) if article.endswith("the ") and singular else None
             return True, chosen.entity
         return False, None
+
+    def _recent_body(self, offset: int) -> str | None:
+        """The organization named last before ``offset`` in its sentence or the few before it."""
+        k = bisect.bisect_left(self.organization_starts, offset)
+        if not k:
+            return None
+        j = max(0, bisect.bisect_right(self.sentence_starts, offset) - 1 - (_IT_REACH - 1))
+        body = self.organizations[k - 1]
+        return body.entity if not self.sentences or body.start >= self.sentences[j].start else None
+
+    def _organization_named(self, noun: str, offset: int) -> str | None:
+        """"the federation said": the last organization with that word in its name, else the last one."""
+        k = bisect.bisect_left(self.organization_starts, offset)
+        for m in reversed(self.organizations[max(0, k - 8) : k]):
+            if noun in m.entity.lower().split():
+                return m.entity
+        return self.organizations[k - 1].entity if k else None
 
     def _represented_body(self, toks: list[Token], n: int, named: list[Mention], start: int) -> str | None:
         """The organization a spokesperson or official speaks for: named right before the noun
@@ -471,6 +494,8 @@ class _Attributor:
                     found, who = True, speaker_in[para - 1]
                 elif para_starts[para] == piece.open and para > 0:
                     found, who = self._introduced(paras[para - 1])
+                    if not found and (subject := self._paragraph_subject(paras[para - 1])) is not None:
+                        found, who = True, subject  # a feature's quote-only paragraphs after a portrait
             if clause or (found and self._cue_adjacent(piece) and self._capitalized(piece)):
                 kind = "direct"
             elif found or self._reported(piece):
@@ -528,6 +553,27 @@ class _Attributor:
             lead = [t for t in toks if t.start < person.start]
             if len(lead) <= 2 and not self._owner_of_speaker(person, sentence.end):
                 return person.entity
+        return None
+
+    def _paragraph_subject(self, para: Span) -> str | None:
+        """The person the paragraph before an unattributed quote-only paragraph is about: the one
+        opening its last sentence ('Lindqvist, who is 41, is unembarrassed by it.'), or a sentence
+        before that (at most three back); a pronoun opening it is the salient person."""
+        k = bisect.bisect_right(self.sentence_starts, para.end - 1) - 1
+        for sentence in self.sentences[max(0, k - 2) : k + 1][::-1]:
+            if sentence.start < para.start:
+                break
+            toks = self._tokens(sentence.start, sentence.end)
+            if not toks:
+                continue
+            if toks[0].key in _PRONOUNS:
+                return self._salient_before(toks[0].start)
+            j = bisect.bisect_left(self.people_starts, sentence.start)
+            if j < len(self.people) and self.people[j].start < sentence.end:
+                person = self.people[j]
+                lead = [t for t in toks if t.start < person.start]
+                if len(lead) <= 1 and not self._owner_of_speaker(person, sentence.end):
+                    return person.entity
         return None
 
     def _named_next(self, piece: _Piece) -> str | None:

@@ -1,0 +1,56 @@
+"""Speakers found by salience: "it said" is the body just named, "the federation said" the body with
+that word in its name, a quote-only paragraph after a portrait is its subject's, "He calls X 'Y'".
+Texts invented for these tests."""
+
+from __future__ import annotations
+
+from reader.annotate import annotate
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in annotate(text).quotes]
+
+
+def test_it_said_is_the_organization_named_just_before():
+    text = ("The Danish Handball Federation did not answer calls on Friday. In a statement last week, "
+            'it said the new rules would bring "a fairer season" for every club.')
+    assert speakers(text) == [("a fairer season", "Danish Handball Federation", "partial")]
+
+
+def test_it_said_far_from_any_organization_finds_no_speaker():
+    text = ("The Danish Handball Federation met on Monday. The weather was mild. Crowds gathered. "
+            "Trains ran late. Shops opened early. "
+            'It said the season would be "a fresh start".')
+    assert speakers(text)[0][1] is None
+
+
+def test_the_federation_said_prefers_the_body_with_that_word():
+    text = ("The Malian Football Federation and the ticket agency Tixora disagreed on prices. "
+            '"We will not accept this," the federation said.')
+    assert speakers(text) == [("We will not accept this,", "Malian Football Federation", "direct")]
+
+
+def test_quote_only_paragraphs_after_a_portrait_are_its_subjects():
+    text = ("In a quiet street of Tartu, Maarika Oolo runs a bakery that opens at four.\n\n"
+            "The bread is sold out by nine. Oolo, who is 52 and once worked as a chemist, "
+            "does not plan to hire anyone.\n\n"
+            "“I learned to bake from my grandmother. She never measured anything.\n\n"
+            "“Now I weigh every gram.”")
+    assert [s for _, s, _ in speakers(text)] == ["Maarika Oolo", "Maarika Oolo"]
+
+
+def test_a_quote_only_paragraph_after_a_paragraph_about_no_one_stays_unattributed():
+    text = ("The bakery opens at four. The bread is sold out by nine.\n\n"
+            "“Nobody expected the queue.”")
+    assert speakers(text) == [("Nobody expected the queue.", None, "direct")]
+
+
+def test_he_calls_is_a_partial_quote_of_that_person():
+    text = ("Tomas Reyes, an economist at a bank in Lima, is less sure. "
+            "He calls the forecast “wishful thinking” and expects slower growth.")
+    assert speakers(text) == [("wishful thinking", "Tomas Reyes", "partial")]
+
+
+def test_critics_call_stays_a_scare_quote():
+    text = "The plan, which critics call 'a land grab', was approved on Monday."
+    assert speakers(text) == [("a land grab", None, "scare")]
