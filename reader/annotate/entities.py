@@ -9,10 +9,11 @@ apposition; datelines and unknown acronyms. Then surnames and partial names
 join the full name met in the same article; single unknown words are read by
 their context ("in X", "X said"); unseen names no cue read are judged by the
 shape of their words (common English words or not) and evidence elsewhere in
-the article; a label found once applies to every use of the name; acronyms in
+the article; one-word names used as firms ("X's customers", "sold by X") are
+organizations; a label found once applies to every use of the name; acronyms in
 brackets join the name they abbreviate; in sports reports cities standing for
 teams become organizations. The rules live in name_cues, name_context,
-name_linking and sports_teams; this module runs the passes in order.
+name_linking, org_evidence and sports_teams; this module runs the passes in order.
 """
 
 from __future__ import annotations
@@ -25,11 +26,12 @@ from reader.annotate.model import Mention
 from reader.annotate.name_context import NameContext
 from reader.annotate.name_cues import NameCues
 from reader.annotate.name_linking import NameLinking
+from reader.annotate.org_evidence import OrgEvidence
 from reader.annotate.sports_teams import SportsTeams
 from reader.annotate.tokens import Token
 
 
-class _Finder(NameCues, NameContext, NameLinking, SportsTeams):
+class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
     """The passes in order (run); the rules themselves live in the mixins' modules."""
 
     def __init__(self, text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -71,6 +73,7 @@ class _Finder(NameCues, NameContext, NameLinking, SportsTeams):
         for first in self._pending:
             if not self.claimed[first]:
                 self._by_context(first, first)
+        self._organizations_by_use()
         self._propagate()
         self._link_acronyms()
         self._follow_longer_names()
@@ -169,6 +172,7 @@ class _Finder(NameCues, NameContext, NameLinking, SportsTeams):
 
     def _read_run(self, first: int, last: int) -> None:
         tokens, rules = self.tokens, self.rules
+        self._surname_after_particle(first, last)
         if first == last:  # the common case: one known name, or one capitalized word
             unit = self.unit[first]
             if unit is not None:
@@ -220,6 +224,17 @@ class _Finder(NameCues, NameContext, NameLinking, SportsTeams):
         if self._unknown(first, last) and last - first < 3:
             self._unresolved.append((first, last))
         self._emit_units(first, last)
+
+    def _surname_after_particle(self, first: int, last: int) -> None:
+        """"Mohammed Ali al-Houthi", "Omar el-Masri": a known name after a lower-case particle
+        inside a longer name is a family name, not the group or place it names."""
+        particles = self.rules.name_particles
+        for k in range(first + 2, last + 1):
+            unit = self.unit[k]
+            prev = self.tokens[k - 1]
+            if unit is not None and unit.first == k and not prev.cap and prev.key in particles and self.tokens[k - 2].cap:
+                for x in range(unit.first, unit.last + 1):
+                    self.unit[x] = None
 
     def _result(self) -> EntityResult:
         tokens, text = self.tokens, self.text

@@ -8,7 +8,7 @@ from reader.annotate.textnorm import fold
 from reader.annotate.tokens import Token
 
 
-_APPOSITION_OPENERS = ("the ", "a ", "an ", "who ", "aged ", "his ", "her ")
+_APPOSITION_OPENERS = ("the ", "a ", "an ", "who ", "whose ", "aged ", "his ", "her ")
 # First words of regions named after a compass point: "North Yorkshire", "South Kivu".
 _COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
 # "residents of X": words for the people or parts of a town before "of".
@@ -26,6 +26,8 @@ _APPOSITION_STOPS = frozenset(
 )
 # Endings of nouns for people by their work: "oncologist", "lecturer", "editor", "historian".
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ow")
+# Verbs whose subject is plural: "Chelsea, who host Brighton" speaks of a team, not a person.
+_PLURAL_VERBS = frozenset("are were have do host play face sit lie remain need look hope want meet travel".split())
 _COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
 # Plural endings of words for kinds of people, which word lists often leave out.
 _PLURAL_ENDINGS = ("ers", "ists", "ians", "ors", "ics", "ees", "ites")
@@ -89,13 +91,26 @@ class NameContext:
             plain = [self._plain_word(k) for k in words]
             if tokens[first].key in _COMPASS and not plain[-1] and len(words) == 2:
                 label = "GPE"  # "North Yorkshire", "South Kivu", "West Java"
-            elif self._person_evidence(first, last) or not any(plain):
+            elif self._person_evidence(first, last):
                 label = "PERSON"
+            elif not any(plain):
+                # "a lawyer in San Jose": people are not "in" someone; places are
+                label = "GPE" if self._after_place_word(first) else "PERSON"
             elif all(plain):
                 label = "ORG"
             else:
                 continue
             self._claim(Candidate(first, last, label, surface_entity(self.text, tokens, first, last), "shape"))
+
+    def _after_place_word(self, first: int) -> bool:
+        """Whether "in"/"near"/"outside" stands right before token ``first`` (not "in X's")."""
+        if first == 0:
+            return False
+        before = self.tokens[first - 1]
+        return (
+            not before.cap and before.key in _PLACE_PREPOSITIONS
+            and self.text[before.end : self.tokens[first].start] == " "
+        )
 
     def _courtesy_names(self) -> set[str]:
         """Words written after "Mr", "Ms", "Dr" in the article (computed once)."""
@@ -297,6 +312,8 @@ class NameContext:
         """"a supplier of assembly lines" -> ORG, "the company president" -> PERSON: the head noun
         of an apposition is its last word before a preposition, a clause or a comma."""
         rules = self.rules
+        if words.startswith("who ") and words[4:].split(" ", 1)[0].strip(",.;:") not in _PLURAL_VERBS:
+            return "PERSON"  # "X, who founded the lab"; not "Chelsea, who host Brighton" (a team)
         phrase = []
         for word in words.split(" ", 6)[1:6]:
             bare = word.strip(",.;:").lower()

@@ -140,6 +140,8 @@ class NameCues:
             title_end = k - 1 if tokens[k - 1].key != "of" else k - 2
             if not any(tokens[x].key == "of" for x in range(start, title_end + 1)):
                 title_end = head_at
+                if tokens[head_at + 1].key == "elect" and self.text[tokens[head_at].end : tokens[head_at + 1].start] == "-":
+                    title_end += 1  # "President-elect X"
             name_first = title_end + 1
             if name_first > last or not self._name_like(name_first, last):
                 continue
@@ -158,8 +160,11 @@ class NameCues:
         return False
 
     def _name_like(self, first: int, last: int) -> bool:
+        """Capitalized words and particles: at most five words besides the particles
+        ("Abu Bakr bin Salem al-Aulaqi" has four)."""
         tokens = self.tokens
-        if last - first > 4:
+        particles = self.rules.name_particles
+        if last - first > 8 or sum(tokens[k].key not in particles for k in range(first, last + 1)) > 5:
             return False
         return all(
             (tokens[k].cap and not tokens[k].upper) or tokens[k].key in self.rules.name_particles

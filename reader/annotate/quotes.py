@@ -260,6 +260,8 @@ class _Attributor:
                 return True, None  # "a senior aide to Lee said": the aide speaks, unnamed
             if self._owner_of_speaker(person, end):
                 return True, None  # "Lopez's spokesman said": the spokesman, unnamed
+            if nearest_last and any(self._unnamed_group(t) for t in self._tokens(person.end, end)):
+                return True, None  # "X has promised growth, a goal many economists have called"
             return True, person.entity
         toks = self._tokens(start, end)
         if not nearest_last:
@@ -279,8 +281,8 @@ class _Attributor:
                 body = self._represented_body(toks, n, named, start)
                 if body is not None:
                     return True, body  # "a Maersk spokesperson", "a spokesman for the ministry"
-            if t.key in _GROUP_SUBJECTS:
-                return True, None
+            if self._unnamed_group(t):
+                return True, None  # "officials said", "many economists have called it"
             if t.key in self.rules.speaker_nouns:
                 det = next((x.key for x in reversed(toks[max(0, n - 4) : n]) if x.key in _ARTICLES), None)
                 if det in ("a", "an"):
@@ -309,6 +311,12 @@ class _Attributor:
                 return True, self._salient_before(start) if article.endswith("the ") and singular else None
             return True, chosen.entity
         return False, None
+
+    def _unnamed_group(self, t: Token) -> bool:
+        """"they", "officials", "economists": a plural subject no one is named by."""
+        if t.key in _GROUP_SUBJECTS:
+            return True
+        return not t.cap and t.key.endswith("s") and t.key[:-1] in self.rules.speaker_nouns
 
     def _recent_body(self, offset: int) -> str | None:
         """The organization named last before ``offset`` in its sentence or the few before it."""
@@ -496,7 +504,9 @@ class _Attributor:
                     found, who = self._introduced(paras[para - 1])
                     if not found and (subject := self._paragraph_subject(paras[para - 1])) is not None:
                         found, who = True, subject  # a feature's quote-only paragraphs after a portrait
-            if clause or (found and self._cue_adjacent(piece) and self._capitalized(piece)):
+            if self._so_called(piece):
+                kind, who = "scare", None  # 'the bank's so-called "triple intervention"'
+            elif clause or (found and self._cue_adjacent(piece) and self._capitalized(piece)):
                 kind = "direct"
             elif found or self._reported(piece):
                 kind = "partial"
@@ -513,6 +523,10 @@ class _Attributor:
                 q = result[n]
                 result[n] = Quote(q.start, q.end, q.text, chain_speaker[piece.chain], q.kind)
         return result
+
+    def _so_called(self, piece: _Piece) -> bool:
+        """Whether "so-called" stands right before the opening mark: the writer's distance, no speech."""
+        return self.text[max(0, piece.open - 10) : piece.open].rstrip().lower().endswith(("so-called", "so called"))
 
     def _later_in_chain(self, n: int) -> tuple[bool, str | None]:
         """A quote run over several paragraphs is one statement: the attribution found in a later

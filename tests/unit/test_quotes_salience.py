@@ -54,3 +54,14 @@ def test_he_calls_is_a_partial_quote_of_that_person():
 def test_critics_call_stays_a_scare_quote():
     text = "The plan, which critics call 'a land grab', was approved on Monday."
     assert speakers(text) == [("a land grab", None, "scare")]
+
+
+def test_so_called_marks_a_scare_quote_even_after_a_body():
+    text = ("The central bank of Norvania held rates. The bank's so-called “double shield” "
+            "of reserves has calmed markets, the central bank said.")
+    assert speakers(text) == [("double shield", None, "scare")]
+
+
+def test_a_plural_role_noun_as_subject_is_an_unnamed_group():
+    text = ("President Amara Kone has promised growth of 8%, a goal many economists have called “ambitious”.")
+    assert speakers(text) == [("ambitious", None, "partial")]
