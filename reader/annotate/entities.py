@@ -172,7 +172,8 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
 
     def _read_run(self, first: int, last: int) -> None:
         tokens, rules = self.tokens, self.rules
-        self._surname_after_particle(first, last)
+        if last > first + 1:
+            self._surname_after_particle(first, last)
         if first == last:  # the common case: one known name, or one capitalized word
             unit = self.unit[first]
             if unit is not None:

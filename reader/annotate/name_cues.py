@@ -164,7 +164,7 @@ class NameCues:
         ("Abu Bakr bin Salem al-Aulaqi" has four)."""
         tokens = self.tokens
         particles = self.rules.name_particles
-        if last - first > 8 or sum(tokens[k].key not in particles for k in range(first, last + 1)) > 5:
+        if last - first > 4 and (last - first > 8 or sum(tokens[k].key not in particles for k in range(first, last + 1)) > 5):
             return False
         return all(
             (tokens[k].cap and not tokens[k].upper) or tokens[k].key in self.rules.name_particles

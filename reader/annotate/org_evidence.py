@@ -19,6 +19,14 @@ _POSSESSIONS = (
     "founder founders chief executive officer"
 ).split()
 _LISTED = ("Inc", "Ltd", "Corp", "LLC", "PLC", "plc", "GmbH", "AG", "SA")
+# Matched right after the name: "'s biggest customers", " shares", ", which", " is privately held", " Inc".
+_FIRM_AFTER = re.compile(
+    rf"['’]s (?:[a-z]+ ){{0,2}}(?:{'|'.join(_POSSESSIONS)})\b| shares\b|,? which\b"
+    rf"| (?:is|was) (?:privately|publicly) (?:held|owned|listed|traded)\b|,? (?:{'|'.join(_LISTED)})\b"
+)
+_FIRM_BEFORE = ("shares of ", "Shares of ", "shares in ", "Shares in ")
+_PERSON_AFTER = re.compile(r", who\b| (?:himself|herself)\b")
+_PERSON_BEFORE = ("Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dr ", "Dr. ")
 # Verbs of products and works after which "by" names their maker: "devices sold by X, Y and Z".
 _MADE_BY = frozenset("sold made built manufactured produced developed designed supplied operated owned".split())
 # Family-name prefixes that put a capital inside a person's name.
@@ -27,19 +35,21 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def _org_use(text: str, word: str) -> bool:
-    """Whether the article uses ``word`` the way it uses firms' names, and never as a person's."""
-    w = re.escape(word)
-    if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {w}\b|\b{w}, who\b|\b{w} (?:himself|herself)\b", text):
-        return False
-    possession = "|".join(_POSSESSIONS)
-    listed = "|".join(_LISTED)
-    return bool(re.search(
-        rf"\b{w}['’]s (?:[a-z]+ ){{0,2}}(?:{possession})\b"
-        rf"|\b[Ss]hares (?:of|in) {w}\b|\b{w} shares\b|\b{w},? which\b"
-        rf"|\b{w} (?:is|was) (?:privately|publicly) (?:held|owned|listed|traded)\b"
-        rf"|\b{w},? (?:{listed})\b",
-        text,
-    ))
+    """Whether the article uses ``word`` the way it uses firms' names, and never as a person's.
+
+    Looks only around the word's occurrences (a regex over the whole text per name is slow)."""
+    firm = False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        if whole:
+            before = text[max(0, at - 10) : at]
+            if before.endswith(_PERSON_BEFORE) or _PERSON_AFTER.match(text, end):
+                return False
+            firm = firm or before.endswith(_FIRM_BEFORE) or _FIRM_AFTER.match(text, end) is not None
+        at = text.find(word, end)
+    return firm
 
 
 class OrgEvidence:
@@ -62,9 +72,9 @@ class OrgEvidence:
             if checked[word]:
                 cand.label = "ORG"
         for i in self._pending:
-            if self.claimed[i] or not self._name_in_context(i):
+            if self.claimed[i] or not (self._brand_shaped(tokens[i].text) or self._listed_after_made_by(i)):
                 continue
-            if self._listed_after_made_by(i) or self._brand_shaped(tokens[i].text):
+            if self._name_in_context(i):
                 self._claim(Candidate(i, i, "ORG", surface_entity(text, tokens, i, i), "context"))
 
     def _listed_after_made_by(self, i: int) -> bool:
