@@ -1,12 +1,15 @@
 """The sidebar: articles grouped by story, drawn line by line.
 
-No widget per row: a ScrollView renders only the visible rows through
+No widget per row: a ScrollView renders only the visible lines through
 ``render_line`` and caches the strips, so 10,000 articles mount instantly and
-moving the cursor redraws two lines. Story headings are rows the cursor skips.
+moving the cursor redraws four lines. Story headings are one-line rows the
+cursor skips; an article takes two lines, its title in bold and below it
+"outlet · date", dimmed, so titles stay readable in a narrow sidebar.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,6 +30,12 @@ from reader.ui.strips import content_strip
 
 Row = Entry | str
 """A sidebar row: an article, or a story key heading the articles below it."""
+
+ARTICLE_LINES = 2  # title, then outlet · date
+
+
+def row_height(row: Row) -> int:
+    return 1 if isinstance(row, str) else ARTICLE_LINES
 
 
 def build_rows(entries: Sequence[Entry]) -> list[Row]:
@@ -55,6 +64,8 @@ class ArticleList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "article-list--story",
         "article-list--cursor",
+        "article-list--title",
+        "article-list--meta",
         "article-list--outlet",
         "article-list--date",
         "article-list--broken",
@@ -71,12 +82,14 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._rows: list[Row] = []
+        self._row_lines: list[int] = []  # first screen line of each row
+        self._line_count = 0
         self._article_rows: list[int] = []  # row numbers of article rows, in order
         self._row_of_id: dict[str, int] = {}
         self._story_sizes: Counter[str] = Counter()
         self._cursor: int | None = None  # index into _article_rows
         self._broken: set[Path] = set()
-        self._strips: LRUCache[tuple[int, int, bool], Strip] = LRUCache(1024)
+        self._strips: LRUCache[tuple[int, int, int, bool], Strip] = LRUCache(1024)
 
     # -- contents ---------------------------------------------------------
 
@@ -101,17 +114,34 @@ class ArticleList(ScrollView, can_focus=True):
     def row_count(self) -> int:
         return len(self._rows)
 
+    @property
+    def line_count(self) -> int:
+        """Screen lines of the whole list (a heading takes one, an article two)."""
+        return self._line_count
+
+    def row_at_line(self, line: int) -> tuple[int, int] | None:
+        """The row drawn on list line ``line`` and which of its lines it is (None past the end)."""
+        if not 0 <= line < self._line_count:
+            return None
+        row = bisect_right(self._row_lines, line) - 1
+        return row, line - self._row_lines[row]
+
     def set_entries(self, entries: Sequence[Entry], keep: str | None = None) -> Entry | None:
         """List ``entries``; put the cursor on article ``keep`` if listed, else on the first.
 
         Returns the highlighted entry. Posts no message: the caller decides what to show.
         """
         self._rows = build_rows(entries)
+        self._row_lines, line = [], 0
+        for row in self._rows:
+            self._row_lines.append(line)
+            line += row_height(row)
+        self._line_count = line
         self._article_rows = [i for i, row in enumerate(self._rows) if type(row) is not str]
         self._story_sizes = Counter(entry.story for entry in entries)
         self._row_of_id = {self._rows[i].id: i for i in self._article_rows}  # type: ignore[union-attr]
         self._strips.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
+        self.virtual_size = Size(self.scrollable_content_region.width, self._line_count)
         self._cursor = None
         if self._article_rows:
             target = self._row_of_id.get(keep) if keep is not None else None
@@ -139,8 +169,8 @@ class ArticleList(ScrollView, can_focus=True):
         old_row = self._cursor_row()
         self._cursor = index
         if old_row is not None:
-            self.refresh_line(old_row)
-        self.refresh_line(self._article_rows[index])
+            self._refresh_row(old_row)
+        self._refresh_row(self._article_rows[index])
         self._scroll_to_cursor()
         entry = self.highlighted
         assert entry is not None
@@ -164,6 +194,10 @@ class ArticleList(ScrollView, can_focus=True):
         else:
             self.move_to(self._cursor + delta)
 
+    def _refresh_row(self, row: int) -> None:
+        for part in range(row_height(self._rows[row])):
+            self.refresh_line(self._row_lines[row] + part)
+
     def _cursor_row(self) -> int | None:
         return None if self._cursor is None else self._article_rows[self._cursor]
 
@@ -172,12 +206,13 @@ class ArticleList(ScrollView, can_focus=True):
         if row is None:
             return
         # Show the story heading above the first article of a story.
-        top = row - 1 if row > 0 and isinstance(self._rows[row - 1], str) else row
+        top = self._row_lines[row - 1 if row > 0 and isinstance(self._rows[row - 1], str) else row]
+        bottom = self._row_lines[row] + ARTICLE_LINES - 1
         height = self.scrollable_content_region.height or 1
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False, force=True)
-        elif row >= self.scroll_y + height:
-            self.scroll_to(y=row - height + 1, animate=False, force=True)
+        elif bottom >= self.scroll_y + height:
+            self.scroll_to(y=bottom - height + 1, animate=False, force=True)
 
     def action_cursor_down(self) -> None:
         self.move_by(1)
@@ -194,11 +229,11 @@ class ArticleList(ScrollView, can_focus=True):
     # -- mouse ----------------------------------------------------------------
 
     def on_click(self, event: events.Click) -> None:
-        row = event.style.meta.get("row")
-        if row is None or row not in range(len(self._rows)):
-            return
-        if isinstance(self._rows[row], Entry):
-            self.move_to(self._article_rows.index(row))
+        """Clicking either line of an article opens it; a heading does nothing."""
+        offset = event.get_content_offset(self)
+        found = None if offset is None else self.row_at_line(self.scroll_offset.y + offset.y)
+        if found is not None and isinstance(self._rows[found[0]], Entry):
+            self.move_to(self._article_rows.index(found[0]))
 
     # -- rendering --------------------------------------------------------------
 
@@ -212,46 +247,47 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._strips.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
+        self.virtual_size = Size(self.scrollable_content_region.width, self._line_count)
         self._scroll_to_cursor()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
 
-    def _row_content(self, row: Row, width: int) -> Content:
+    def _row_content(self, row: Row, part: int, width: int) -> Content:
+        """Line ``part`` of ``row``: a story heading, or an article's title (0) or its outlet · date (1)."""
         if isinstance(row, str):
             count = f" ({self._story_sizes[row]})"
             label = plain_content(row).truncate(max(width - len(count), 1), ellipsis=True)
             return Content.assemble(label, count).stylize(".article-list--story")
         entry = row
-        parts = []
-        if entry.path in self._broken:
-            parts.append(Content("! ").stylize(".article-list--broken"))
-        parts += [
-            plain_content(entry.outlet, ".article-list--outlet"),
-            " · ",
-            plain_content(entry.date, ".article-list--date"),
-            " · ",
-            plain_content(entry.title),
-        ]
-        return Content.assemble(*parts).truncate(width, ellipsis=True)
+        if part == 0:
+            parts = []
+            if entry.path in self._broken:
+                parts.append(Content("! ").stylize(".article-list--broken"))
+            parts.append(plain_content(entry.title, ".article-list--title"))
+            return Content.assemble(*parts).truncate(width, ellipsis=True)
+        meta = Content.assemble(
+            "  ", plain_content(entry.outlet, ".article-list--outlet"), " · ", plain_content(entry.date, ".article-list--date")
+        )
+        return meta.stylize_before(".article-list--meta").truncate(width, ellipsis=True)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        row = self.scroll_offset.y + y
+        found = self.row_at_line(self.scroll_offset.y + y)
         base_style = self.visual_style
-        if row >= len(self._rows) or width <= 0:
-            return Strip.blank(width, base_style.rich_style)
+        if found is None or width <= 0:
+            return Strip.blank(max(width, 0), base_style.rich_style)
+        row, part = found
         is_cursor = row == self._cursor_row()
-        key = (row, width, is_cursor)
+        key = (row, part, width, is_cursor)
         strip = self._strips.get(key)
         if strip is None:
-            content = self._row_content(self._rows[row], width)
+            content = self._row_content(self._rows[row], part, width)
             if is_cursor:
                 style = base_style + self.get_visual_style("article-list--cursor", partial=True)
             else:
                 style = base_style
-            strip = content_strip(self, content, width, style).apply_meta({"row": row})
+            strip = content_strip(self, content, width, style)
             self._strips[key] = strip
         return strip

@@ -52,10 +52,11 @@ async def test_ten_thousand_articles_are_one_widget_and_move_at_once():
         assert len(list(large.screen.walk_children())) == small_nodes
         article_list = large.query_one(ArticleList)
         assert article_list.row_count == 10_000 + 2_500
-        assert article_list.virtual_size.height == 12_500
+        assert article_list.line_count == article_list.virtual_size.height == 2_500 + 2 * 10_000
         await pilot.press("G")
         assert article_list.highlighted.id == "id09999"
         assert "Title number 9999" in screen_text(pilot)
+        assert "Outlet 3 · 2020-01-01" in screen_text(pilot).splitlines()[-1]  # its second line in view
         assert article_list.scroll_y == article_list.max_scroll_y
         await pilot.press(*["k"] * 50)
         assert article_list.highlighted.id == "id09949"

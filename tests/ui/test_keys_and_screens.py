@@ -90,13 +90,18 @@ async def test_command_palette_lists_the_main_actions(corpus):
 async def test_clicking_a_sidebar_row_selects_it_and_headings_are_inert(corpus):
     app = ReaderApp(corpus)
     async with app.run_test(size=SIZE) as pilot:
-        # Rows: 0 alpha heading, 1 a1, 2 a2, 3 a3, 4 beta heading, 5 b1, 6 b2.
-        await pilot.click("#articles", offset=(4, 5))
+        # Lines: 0 alpha heading, 1-2 a1, 3-4 a2, 5-6 a3, 7 beta heading, 8-9 b1, 10-11 b2
+        # (an article is its title, then outlet · date).
+        await pilot.click("#articles", offset=(4, 8))
         assert app.reading_view.article.id == "b1"
         assert TITLES["b1"] in screen_text(pilot)
-        await pilot.click("#articles", offset=(4, 4))
-        assert app.reading_view.article.id == "b1"
-        await pilot.click("#articles", offset=(4, 2))
+        await pilot.click("#articles", offset=(4, 11))  # the second line of b2
+        assert app.reading_view.article.id == "b2"
+        await pilot.click("#articles", offset=(4, 7))
+        assert app.reading_view.article.id == "b2"
+        await pilot.click("#articles", offset=(30, 3))  # far right on a2's title line
+        assert app.reading_view.article.id == "a2"
+        await pilot.click("#articles", offset=(4, 20))  # below the last article
         assert app.reading_view.article.id == "a2"
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from reader.paths import bundled_corpus
 from reader.ui.app import ReaderApp
 from reader.ui.article_list import ArticleList
 from reader.ui.reading_view import ReadingView
@@ -149,3 +152,22 @@ async def test_body_is_wrapped_to_the_width_with_blank_lines_between_paragraphs(
         narrower = view.scrollable_content_region.width
         assert narrower < width
         assert all(len(line) <= narrower for line in reading_lines(app))
+
+
+@pytest.mark.parametrize(("size", "sidebar"), [((140, 36), (45, 47)), ((80, 24), (28, 28)), ((240, 40), (60, 60))])
+async def test_sidebar_is_a_share_of_the_screen_with_each_title_on_its_own_line(size, sidebar):
+    from annotation_helpers import bundled_articles
+
+    press_tv = bundled_articles()[0]
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        width = app.query_one("#sidebar").region.width  # with its right border
+        assert sidebar[0] <= width <= sidebar[1]
+        lines = [line[: width - 1] for line in screen_text(pilot).splitlines()[1:]]
+        title_line = lines[1].rstrip()  # under the story heading
+        assert title_line.endswith("…") or title_line == press_tv.title
+        assert press_tv.title.startswith(title_line.rstrip("…")) and len(title_line) > 20
+        assert lines[2].strip() == f"{press_tv.outlet} · {press_tv.date}"
+        title = [s for s in app.article_list.render_line(1) if s.text.strip()]
+        assert title and all(s.style.bold for s in title)
