@@ -28,13 +28,19 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _RELATIVE_UNIT = r"(?:week|month|year|weekend|decade|century|" + _SEASON[3:-1] + r"|" + _WEEKDAY[3:-1] + r"|" + _MONTH[3:-1] + r")"
 # Words after which a bare year or "May" is a date (look-behinds need fixed widths).
 _CUES = ("in", "since", "by", "until", "from", "of", "during", "before", "after", "between", "and", "through", "to")
+_AFTER_THE_OR_FOR = "(?:" + "|".join(rf"(?<=\b{c} )" for c in ("the", "The", "for", "For")) + ")"
+_YEAR_OR_THE_YEAR = rf"(?:{_YEAR}|(?:the|this|next|last)\s+year)"
+# The period after a day's month only for abbreviations ("5 Dec."), never a sentence's full stop.
+_ABBREVIATION_DOT = "(?:(?:" + "|".join(f"(?<={m})" for m in "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec".split()) + r")\.)?"
 _AFTER_CUE = "(?:" + "|".join(rf"(?<=\b{c} )" for cue in _CUES for c in (cue, cue.capitalize())) + ")"
 
 _DATE_PATTERNS = (
-    # 11 August, 2016 / 15 July 2016 / 9th of August 2016
-    rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_SHORT}\b\.?(?:,?\s+{_YEAR}\b)?",
-    # August 9, 2016 / Aug. 9 / August 9th
-    rf"\b{_MONTH_SHORT}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?",
+    # 11 August, 2016 / 15 July 2016 / 9th of August 2016 / 19-20 March (the period only after "Dec.")
+    rf"\b{_DAY}(?:[-–]{_DAY})?\s+(?:of\s+)?{_MONTH_SHORT}\b{_ABBREVIATION_DOT}(?:,?\s+{_YEAR}\b)?",
+    # August 9, 2016 / Aug. 9 / August 9th / March 19-20
+    rf"\b{_MONTH_SHORT}\s+{_DAY}\b(?:[-–]{_DAY}\b)?(?:,?\s+{_YEAR}\b)?",
+    # the summer of 2019
+    rf"\b(?:the\s+)?{_SEASON}\s+of\s+{_YEAR}\b",
     # late September 2015 / September 2014 / mid-2015 / early 2016
     rf"\b{_PART}?{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
     rf"\b{_PART}{_YEAR}s?\b",
@@ -59,12 +65,16 @@ _DATE_PATTERNS = (
     rf"|(?:Lunar )?New Year(?:'s (?:Day|Eve))?|Boxing Day)\b",
     rf"\b(?:recent|coming)\s+(?:years|months|weeks|days|decades)\b",
     rf"\bthe\s+(?:19|20)\d0s\b",
-    rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of\s+{_YEAR}\b",
+    # the fourth quarter (of 2023), the second half of the year; "the first half" alone may be a match's
+    rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:quarter(?:\s+of\s+{_YEAR_OR_THE_YEAR})?\b"
+    rf"|half\s+of\s+{_YEAR_OR_THE_YEAR}\b)",
     rf"\b{_WEEKDAY}\b",
     # A month on its own: "in November"; "May" only after a cue word.
     rf"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
     rf"{_AFTER_CUE}May\b",
-    rf"{_AFTER_CUE}{_YEAR}s?\b(?![,.]?\d)",
+    rf"{_AFTER_CUE}{_YEAR}(?:/(?:\d\d)?\d\d\b|s?\b)(?![,.]?\d)",
+    # "the 2020 rerun", "for 2024 and 2025", "the 2022/23 budget"; not "the 2000 jobs", "for 2000 people"
+    rf"{_AFTER_THE_OR_FOR}{_YEAR}(?:/(?:\d\d)?\d\d)?\b(?![,.]?\d)(?!\s+(?:[a-z]+s|people|staff)\b)",
     rf"\b{_YEAR}-(?:\d\d)?\d\d\b",
 )
 _TIME_PATTERNS = (
@@ -87,7 +97,7 @@ _CAPITALIZED_TRIGGERS = frozenset(
     "boxing".split()
 )
 _TRIGGERS = frozenset(
-    "yesterday today tomorrow day days week weeks month months year years decade decades century "
+    "yesterday today tomorrow day days week weeks month months year years decade decades century quarter "
     "centuries spring summer autumn fall winter weekend midnight noon tonight overnight morning "
     "afternoon evening night".split()
 )
@@ -95,7 +105,7 @@ _TRIGGERS = frozenset(
 _TIME_TRIGGER = re.compile(
     r"\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?i:yesterday|tomorrow|midnight|noon|tonight|overnight|morning|afternoon|evening|night)$"
 )
-_WORDS_BEFORE = 4  # the longest lead-in: "the first half of 2016"
+_WORDS_BEFORE = 5  # the longest lead-in: "the second half of the year"
 
 
 @cache
