@@ -94,9 +94,9 @@ class ReaderApp(App[None]):
         Binding("space,pagedown", "page_text_down", "Scroll", show=False, tooltip="Scroll the text down a page"),
         Binding("pageup", "page_text_up", "Scroll up", show=False, tooltip="Scroll the text up a page"),
         Binding("c", "compare", "Compare", tooltip="Split-compare with another account of the story"),
-        Binding("e", "toggle_entities", "Entities", tooltip="Show or hide entity highlights (names, places, dates)"),
-        Binding("t", "toggle_quotes", "Quotes", tooltip="Show or hide quotations and their speakers"),
-        Binding("x", "entity_panel", "Panel", tooltip="Open or close the entity panel (entities by type)"),
+        Binding("e", "toggle_entities", "Layers", key_display="e/t/x", tooltip="Show or hide entity highlights (names, places, dates)"),
+        Binding("t", "toggle_quotes", "Quotes", show=False, tooltip="Show or hide quotations and their speakers"),
+        Binding("x", "entity_panel", "Panel", show=False, tooltip="Open or close the entity panel (entities by type)"),
         Binding("right_square_bracket", "next_mention", "Next mention", key_display="]", show=False, tooltip="Next mention of the entity chosen in the panel"),
         Binding("left_square_bracket", "previous_mention", "Previous mention", key_display="[", show=False, tooltip="Previous mention of the entity chosen in the panel"),
         Binding("exclamation_mark", "problems", "Problems", key_display="!", show=False, tooltip="Corpus files that were skipped or broken, and why"),
@@ -133,7 +133,7 @@ class ReaderApp(App[None]):
             with Vertical(id="reading-pane"):
                 yield ReadingView(id="reading")
                 yield Legend(id="legend")
-        yield Footer()
+        yield Footer(compact=True)  # the essentials fit in 80 columns; the rest is in help
 
     @property
     def article_list(self) -> ArticleList:

@@ -36,11 +36,11 @@ class ReadingView(ScrollView, can_focus=True):
     """Shows the selected article; scrolls with keys, wheel and scrollbar."""
 
     BINDINGS = [
-        Binding("j,down", "scroll_down", "Line down", show=False, tooltip="Scroll the text down a line"),
+        Binding("j,down", "scroll_down", "Scroll", key_display="j/k", tooltip="Scroll the text down a line"),
         Binding("k,up", "scroll_up", "Line up", show=False, tooltip="Scroll the text up a line"),
         Binding("g,home", "scroll_home", "Top", show=False, tooltip="Top of the text"),
         Binding("G,end", "scroll_end", "End", show=False, tooltip="End of the text"),
-        Binding("shift+tab,escape", "app.focus_list", "List", key_display="⇧tab", tooltip="Back to the list"),
+        Binding("shift+tab,escape", "app.focus_list", "List", key_display="⇧tab", show=False, tooltip="Back to the list"),
     ]
 
     COMPONENT_CLASSES = {

@@ -152,7 +152,7 @@ async def test_annotation_keys_belong_to_the_reading_screen():
         await pilot.press("c")
         await wait_for(pilot, lambda: isinstance(app.screen, CompareScreen))
         footer = screen_text(pilot).splitlines()[-1]
-        assert "Entities" not in footer and "Panel" not in footer
+        assert "Layers" not in footer and "e/t/x" not in footer
         await pilot.press("x", "e")
         assert app.entity_panel is None
         await pilot.press("c")

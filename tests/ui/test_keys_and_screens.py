@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pilot_helpers import ORDER, SIZE, TITLES, screen_text, wait_for
 from textual import events
 from textual.binding import BindingsMap
@@ -113,3 +115,17 @@ async def test_mouse_wheel_scrolls_the_text(corpus):
         await pilot.pause()
         assert app.reading_view.scroll_y > 0
         assert app.reading_view.article.id == ORDER[0]
+
+
+@pytest.mark.parametrize("focus", ["list", "text"])
+async def test_the_footer_shows_the_essential_keys_in_80_columns(corpus, focus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        if focus == "text":
+            await pilot.press("enter")
+        await pilot.pause()
+        footer = screen_text(pilot).splitlines()[-1]
+        pane = ("j/k Move", "enter Read") if focus == "list" else ("j/k Scroll",)
+        for item in (*pane, "n/p Next", "/ Search", "c Compare", "e/t/x Layers", "? Help", "q Quit"):
+            assert item in footer, (item, footer)
+        assert len(footer) <= 80
