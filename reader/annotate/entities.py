@@ -129,6 +129,10 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
                 ):
                     j += 1
                     continue
+                # a linking syllable between hyphens: "Tehreek-e-Insaf", "Lashkar-e-Taiba", "Zia-ul-Haq"
+                if j + 2 < n and self._linking_syllable(j + 1) and not self.claimed[j + 2]:
+                    j += 2
+                    continue
                 # "Alternative for Germany": an unknown word, "for", a known place
                 if (
                     nxt.key == "for" and self.unit[j] is None and j + 2 < n and nxt.joins

@@ -16,7 +16,7 @@ import yaml
 from reader.annotate.registry import Registry
 from reader.annotate.tokens import tokenize
 
-_GAZETTEERS = ("countries", "cities", "regions", "nationalities", "organizations", "facilities", "clubs")
+_GAZETTEERS = ("countries", "cities", "regions", "nationalities", "organizations", "facilities", "clubs", "events")
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # How a name's token must be written in the text.

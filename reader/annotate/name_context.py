@@ -22,7 +22,7 @@ _WORKS_BY = frozenset("poll polls survey surveys study studies report reports an
 # Words that end the noun phrase of an apposition: "a supplier | of sensors", "the man | who".
 _APPOSITION_STOPS = frozenset(
     "of at for in on from with who which that whose based and now also currently formerly once still later "
-    "then previously since".split()
+    "then previously since she he they it we i you".split()  # "the company she founded"
 )
 # Endings of nouns for people by their work: "oncologist", "lecturer", "editor", "historian".
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ow")

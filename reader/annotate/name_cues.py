@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from reader.annotate.entity_candidates import CONNECTORS, HYPHEN_SUFFIXES, Candidate, surface_entity
 
+# First words of regions named after a compass point: "West Yorkshire", "Northern Cape".
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
 # Title heads after which a capitalized word is a portfolio, not an organization.
 _PORTFOLIO_HEADS = frozenset(("minister", "secretary", "spokesman", "spokeswoman", "spokesperson"))
 
@@ -180,6 +182,16 @@ class NameCues:
             and self.tokens[k - 1].cap and self.text[self.tokens[k - 1].end : t.start] == "-"
         )
 
+    def _linking_syllable(self, k: int) -> bool:
+        """A short lower-case word between hyphens inside a name: the "e" of "Tehreek-e-Insaf"."""
+        tokens, text = self.tokens, self.text
+        t = tokens[k]
+        return (
+            0 < k < len(tokens) - 1 and t.text.isalpha() and t.text.islower() and len(t.text) <= 3
+            and text[tokens[k - 1].end : t.start] == "-" and text[t.end : tokens[k + 1].start] == "-"
+            and tokens[k + 1].cap and tokens[k - 1].cap
+        )
+
     def _roles(self, title: str) -> frozenset[str]:
         synonyms = self.rules.role_synonyms
         words = title.replace("-", " ").split()
@@ -212,6 +224,17 @@ class NameCues:
         if len(units) != 1:
             return False
         place = next(iter(units.values()))
+        if last == first + 1 and self.tokens[first].key in _COMPASS and self.tokens[first].cap:
+            # "West Yorkshire", "Northern Cape": a compass point before a region's name is a region
+            if place.label in ("GPE", "LOC") and place.first == last:
+                label = place.label
+            elif place.first == place.last == first and not self._plain_word(last):
+                label = "GPE"  # "the West" is known; "West Yorkshire" is a region
+            else:
+                label = None
+            if label is not None:
+                self._claim(Candidate(first, last, label, surface_entity(self.text, self.tokens, first, last), "head"))
+                return True
         tail = place.last == last and place.first > first
         if tail and place.label in ("ORG", "NORP"):
             label = place.label  # "Liberal Democratic Party", "Social Democrats"
@@ -221,7 +244,7 @@ class NameCues:
             return False
         rest = [k for k in range(first, last + 1) if self.unit[k] is None]
         rules = self.rules
-        if not all(tokens[k].text.isalpha() and len(tokens[k].text) >= 3 and not tokens[k].upper
+        if not all(tokens[k].text.isalpha() and (len(tokens[k].text) >= 3 or self._linking_syllable(k)) and not tokens[k].upper
                    and tokens[k].key not in rules.first_names and tokens[k].key not in rules.title_heads
                    and (label == "NORP" or tokens[k].key not in rules.title_modifiers) for k in rest):
             return False

@@ -27,8 +27,11 @@ class NameLinking:
         for cand in people:
             keys = [tokens[k].key for k in range(cand.first, cand.last + 1)]
             for cut in range(1, len(keys)):
-                if keys[cut] not in particles:
+                if keys[cut] not in particles or cut < len(keys) - 1:  # "al-Murtada" too, not "al"
                     by_part.setdefault(tuple(keys[cut:]), []).append(cand)
+            # the first two words of a long name used alone ("Abu Bakr" of "Abu Bakr bin Salem al-Aulaqi")
+            if len(keys) >= 4 and keys[1] not in particles:
+                by_part.setdefault(tuple(keys[:2]), []).append(cand)
             # a middle name used alone ("Lula" of "Luiz Inacio Lula da Silva")
             for key in keys[1:-1] if len(keys) >= 3 else ():
                 if key not in particles and cand not in by_part.get((key,), []):

@@ -82,3 +82,35 @@ def test_houthis_are_a_movement():
 def test_who_after_a_one_word_name_makes_a_person_but_a_plural_verb_does_not():
     assert labels("Observers said Tamsek, who founded the lab in 2001, had left.").get("Tamsek") == "PERSON"
     assert labels("Tickets for Tamsek, who host the final on Sunday, sold out.").get("Tamsek") != "PERSON"
+
+
+def test_linking_syllables_between_hyphens_stay_in_the_name():
+    found = mentions("Supporters of Pakistan Tehreek-e-Insaf (PTI) marched. The PTI said Lashkar-e-Zafar had no part.")
+    assert ("Pakistan Tehreek-e-Insaf", "ORG", "Pakistan Tehreek-e-Insaf") in found
+    assert ("PTI", "ORG", "Pakistan Tehreek-e-Insaf") in found
+
+
+def test_a_compass_point_before_a_region_is_one_region():
+    found = labels("Council tax in West Yorkshire is high, and in South Lanarkshire too. The West condemned it.")
+    assert found.get("West Yorkshire") == "GPE" and found.get("South Lanarkshire") == "GPE"
+    assert found.get("West") == "LOC"
+
+
+def test_an_apposition_head_before_a_pronoun_clause():
+    assert labels("Mornix, the company she founded in 2019, sells naps to offices.").get("Mornix") == "ORG"
+
+
+def test_the_first_two_words_of_a_long_name_and_a_particle_surname_join_it():
+    text = ("Sheikh Abu Talib bin Rashid al-Kindi, a mediator, spoke. \"It is hard,\" according to Abu Talib. "
+            "\"We agree,\" said Abdulkarim al-Sharif, who heads the committee. Al-Sharif said more.")
+    found = mentions(text)
+    assert ("Abu Talib", "PERSON", "Abu Talib bin Rashid al-Kindi") in found
+    assert ("Al-Sharif", "PERSON", "Abdulkarim al-Sharif") in found
+
+
+def test_tournaments_and_wars_are_events_not_speakers():
+    text = ("The Norwegian Football Federation met FIFA. Norway has not played at a World Cup since 1998. "
+            "It said the vote was \"a mistake\". Both fought in the Second World War.")
+    found = mentions(text)
+    assert ("World Cup", "EVENT", "World Cup") in found and ("Second World War", "EVENT", "Second World War") in found
+    assert [q.speaker for q in annotate(text).quotes] == ["Norwegian Football Federation"]
