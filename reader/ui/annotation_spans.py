@@ -176,12 +176,17 @@ def decorate(
 
 
 def legend(annotations: Annotations, entities: bool = True, quotes: bool = True) -> Content:
-    """One line naming the styles in use: the labels present, then the quote styles."""
+    """One line naming the styles in use: the labels present, then the quote styles; a layer
+    the reader has hidden is named as hidden, with its key, not as absent."""
     parts: list[Content | str] = [Content("Legend: ").stylize(f".{LEGEND_CLASS}")]
-    if entities:
+    if annotations.entities and not entities:
+        parts.append("entities hidden (e)  ")
+    elif annotations.entities:
         for label in label_order({m.label for m in annotations.entities}):
             parts += [tag(label), f"{LABEL_NAMES.get(label, label.lower())}  "]  # no space: wraps with its tag
-    if quotes and annotations.quotes:
+    if annotations.quotes and not quotes:
+        parts.append("quotes hidden (t)")
+    elif annotations.quotes:
         parts += [
             bar(),
             Content("“speech”").stylize(f".{SPEECH_CLASS}"),
@@ -190,8 +195,6 @@ def legend(annotations: Annotations, entities: bool = True, quotes: bool = True)
             Content("“term”").stylize(f".{SCARE_CLASS}"),
             " scare quote",
         ]
-    if not entities and not quotes:
-        parts.append("highlights off (e: entities, t: quotes)")
-    elif len(parts) == 1:
+    if len(parts) == 1:
         parts.append("no entities or quotes found")
     return Content.assemble(*parts)

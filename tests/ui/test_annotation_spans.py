@@ -104,4 +104,9 @@ def test_legend_names_only_labels_present():
     assert "‹ORG›organization" in plain and "‹GPE›" in plain and "‹PERSON›person" in plain
     assert "‹DATE›" not in plain and "‹NORP›" not in plain
     assert "“speech” — speaker" in plain and "scare quote" in plain
-    assert "highlights off" in legend(ANNOTATIONS, entities=False, quotes=False).plain
+    assert legend(ANNOTATIONS, entities=False, quotes=False).plain == "Legend: entities hidden (e)  quotes hidden (t)"
+    no_entities = legend(ANNOTATIONS, entities=False).plain
+    assert no_entities.startswith("Legend: entities hidden (e)  ▌ “speech”") and "‹" not in no_entities
+    no_quotes = legend(ANNOTATIONS, quotes=False).plain
+    assert "‹ORG›organization" in no_quotes and no_quotes.endswith("quotes hidden (t)")
+    assert "no entities or quotes found" not in no_entities + no_quotes

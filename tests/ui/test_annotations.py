@@ -65,13 +65,14 @@ async def test_e_and_t_toggle_entities_and_quotes():
         assert "‹" not in text and "Mevlut Cavusoglu made the request" in text
         assert all(background(s) != PERSON_BACKGROUND for s in segments(app, "Cavusoglu"))
         assert "‹PERSON›" not in legend_text(app)
+        assert "entities hidden (e)" in legend_text(app) and "found" not in legend_text(app)
         assert "— Mevlut Cavusoglu" in text  # quotes still shown
 
         await pilot.press("t")
         text = text_of(app)
         assert "▌" not in text and "— Mevlut Cavusoglu" not in text
         assert not any(s.style.italic for s in segments(app, "on the table"))
-        assert "highlights off" in legend_text(app)
+        assert legend_text(app) == "Legend: entities hidden (e)  quotes hidden (t)"
 
         await pilot.press("e", "t")
         assert "Mevlut Cavusoglu‹PERSON›" in text_of(app) and "— Mevlut Cavusoglu" in text_of(app)
