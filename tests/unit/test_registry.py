@@ -143,7 +143,7 @@ def test_to_json_lists_offsets_into_the_text():
 def test_shipped_data_files_hold_only_text():
     for name in _GAZETTEERS:
         for label, items in _data(name).items():
-            assert label in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
+            assert label in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "EVENT")
             for item in items:
                 assert isinstance(item, (str, list)) and all(isinstance(s, str) for s in (item if isinstance(item, list) else [item]))
     loaded = rules()
