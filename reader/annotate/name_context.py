@@ -28,6 +28,8 @@ _APPOSITION_STOPS = frozenset(
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ow")
 # Verbs whose subject is plural: "Chelsea, who host Brighton" speaks of a team, not a person.
 _PLURAL_VERBS = frozenset("are were have do host play face sit lie remain need look hope want meet travel".split())
+# Titles whose "of" names a place: "the governor of X", "the chief minister of X".
+_RULERS = frozenset("minister governor mayor president premier king queen emir sultan ruler".split())
 _COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
 # Plural endings of words for kinds of people, which word lists often leave out.
 _PLURAL_ENDINGS = ("ers", "ists", "ians", "ors", "ics", "ees", "ites")
@@ -94,23 +96,30 @@ class NameContext:
             elif self._person_evidence(first, last):
                 label = "PERSON"
             elif not any(plain):
-                # "a lawyer in San Jose": people are not "in" someone; places are
-                label = "GPE" if self._after_place_word(first) else "PERSON"
+                # "a lawyer in San Jose", "the governor of Bahia Blanca", "met at D-Chowk": places
+                label = self._place_before(first) or "PERSON"
             elif all(plain):
                 label = "ORG"
             else:
                 continue
             self._claim(Candidate(first, last, label, surface_entity(self.text, tokens, first, last), "shape"))
 
-    def _after_place_word(self, first: int) -> bool:
-        """Whether "in"/"near"/"outside" stands right before token ``first`` (not "in X's")."""
+    def _place_before(self, first: int) -> str | None:
+        """GPE after "in"/"near"/"outside" or after "<title> of" ("the chief minister of X");
+        FAC after "at" (an occupation before "at", which makes an employer, is read earlier)."""
+        tokens = self.tokens
         if first == 0:
-            return False
-        before = self.tokens[first - 1]
-        return (
-            not before.cap and before.key in _PLACE_PREPOSITIONS
-            and self.text[before.end : self.tokens[first].start] == " "
-        )
+            return None
+        before = tokens[first - 1]
+        if before.cap or self.text[before.end : tokens[first].start] != " ":
+            return None
+        if before.key in _PLACE_PREPOSITIONS:
+            return "GPE"
+        if before.key == "at":
+            return "FAC"
+        if before.key == "of" and first >= 2 and not tokens[first - 2].cap and tokens[first - 2].key in _RULERS:
+            return "GPE"
+        return None
 
     def _courtesy_names(self) -> set[str]:
         """Words written after "Mr", "Ms", "Dr" in the article (computed once)."""

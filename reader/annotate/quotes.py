@@ -272,7 +272,7 @@ class _Attributor:
                 continue
             if t.key in _PRONOUNS:
                 return True, self._salient_before(start)
-            if t.key == "it" and (body := self._recent_body(start)) is not None:
+            if t.key == "it" and (body := self._recent_body(t.start)) is not None:
                 return True, body  # "In a statement, it said": the body named just before
             if t.key == "old" and n >= 2 and toks[n - 1].key == "year" and toks[n - 2].text.isdigit():
                 # "the 27-year-old said": the person the text is about; "a 45-year-old" is unnamed

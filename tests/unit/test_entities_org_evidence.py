@@ -43,10 +43,12 @@ def test_a_capital_inside_a_word_is_a_brand_but_not_after_a_family_name_prefix()
     assert found.get("McAllister") != "ORG"
 
 
-def test_an_unknown_two_word_name_after_in_is_a_place():
+def test_an_unknown_two_word_name_after_in_at_or_a_rulers_of_is_a_place():
     found = labels("Dalia Oyelaran, a lawyer in Puerto Lempira who is not involved in the case, said so.")
     assert found.get("Puerto Lempira") == "GPE"
     assert found.get("Dalia Oyelaran") == "PERSON"
+    found = labels("It was led by the chief minister of Kandu Pradesh, Ravi Menon. Police waited at Qasr-Tamim.")
+    assert found.get("Kandu Pradesh") == "GPE" and found.get("Qasr-Tamim") == "FAC"
 
 
 def test_a_known_name_after_al_is_a_family_name():
