@@ -26,6 +26,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
+from textual.notifications import Notification, Notify
 from textual.worker import get_current_worker
 
 from reader.articles.corpus import Corpus
@@ -109,8 +110,9 @@ class ReaderApp(App[None]):
         super().__init__()
         self.corpus = Corpus.open(Path(corpus_root))
         self.problems: list[Problem] = list(self.corpus.problems)
-        self._story_count = len({entry.story for entry in self.corpus.entries})
+        self._broken: set[Path] = set()  # listed files that a full check found broken
         self._announced = 0
+        self._problems_toast: Notification | None = None
         self._query = ""
         self._search_timer: Timer | None = None
         self.annotations = AnnotationStore(self.corpus.root)
@@ -367,7 +369,8 @@ class ReaderApp(App[None]):
         self._update_header()
 
     def _update_header(self) -> None:
-        count, stories = len(self.corpus.entries), self._story_count
+        readable = [entry for entry in self.corpus.entries if entry.path not in self._broken]
+        count, stories = len(readable), len({entry.story for entry in readable})
         parts = [
             Content("reader").stylize("bold"),
             f"  ·  {count} article{'s' if count != 1 else ''} in {stories} stor{'ies' if stories != 1 else 'y'}",
@@ -376,7 +379,7 @@ class ReaderApp(App[None]):
             listed = self.article_list.article_count
             parts += ["  ·  search ", plain_content(repr(self._query)), f": {listed} match{'es' if listed != 1 else ''}"]
         if self.problems:
-            parts.append(f"  ·  {len(self.problems)} skipped (!)")
+            parts.append(f"  ·  {self._skipped_count()} skipped (!)")
         parts += ["  ·  ", plain_content(self._corpus_label())]
         self.query_one("#header", Static).update(Content.assemble(*parts), layout=False)
 
@@ -492,21 +495,33 @@ class ReaderApp(App[None]):
         known = {(problem.path, problem.reason) for problem in self.problems}
         self.problems += [p for p in problems if (p.path, p.reason) not in known]
         listed = {entry.path for entry in self.corpus.entries}
-        self.article_list.mark_broken({p.path for p in self.problems if p.path in listed})
+        self._broken = {p.path for p in self.problems if p.path in listed}  # no longer counted as articles
+        self.article_list.mark_broken(self._broken)
         self._announce_problems()
         self._update_header()
 
+    def _skipped_count(self) -> int:
+        """Files with a problem (a file may have more than one)."""
+        return len({problem.path for problem in self.problems})
+
     def _announce_problems(self) -> None:
-        count = len(self.problems)
-        if count > self._announced:
-            self._announced = count
-            files = "file" if count == 1 else "files"
-            self.notify(
-                f"{count} {files} skipped — press ! to see why",
-                title="Corpus problems",
-                severity="warning",
-                markup=False,
-            )
+        """One toast for the corpus's problems: the scan's at start, replaced (not stacked)
+        when the background check finds more."""
+        count = self._skipped_count()
+        if count <= self._announced:
+            return
+        self._announced = count
+        if self._problems_toast is not None and self._problems_toast in self._notifications:
+            self._unnotify(self._problems_toast, refresh=False)
+        files = "file" if count == 1 else "files"
+        self._problems_toast = Notification(
+            f"{count} {files} skipped — press ! to see why",
+            "Corpus problems",
+            "warning",
+            self.NOTIFICATION_TIMEOUT,
+            markup=False,
+        )
+        self.post_message(Notify(self._problems_toast))
 
     def action_problems(self) -> None:
         from reader.ui.problems_screen import ProblemsScreen

@@ -77,7 +77,7 @@ class ProblemsScreen(ModalScreen[None]):
         self._root = root
 
     def compose(self) -> ComposeResult:
-        count = len(self._problems)
+        count = len({problem.path for problem in self._problems})
         title = f"{count} file{'s' if count != 1 else ''} skipped or broken"
         with Vertical(id="problems-dialog", classes="dialog"):
             yield Static(plain_content(title), classes="dialog-title")
