@@ -94,7 +94,7 @@ class NameLinking:
         tokens = self.tokens
         known: dict[tuple[str, ...], Candidate] = {}
         for cand in self.candidates:
-            if cand.rule in ("context", "cue", "head", "acronym", "shape") and cand.last - cand.first < 4:
+            if cand.rule in ("context", "cue", "head", "acronym", "shape", "title") and cand.last - cand.first < 4:
                 known.setdefault(tuple(tokens[k].text for k in range(cand.first, cand.last + 1)), cand)
         if not known:
             return

@@ -63,6 +63,20 @@ _QUOTE_NOUNS = frozenset(
     "words comment comments remark remarks warning verdict message assessment admission plea view "
     "views statement line quote claim response reaction".split()
 )
+_COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
+_FEMALE_NOUNS = frozenset(
+    "spokeswoman chairwoman congresswoman businesswoman actress mother wife daughter sister queen princess "
+    "grandmother widow woman girl niece aunt".split()
+)
+_MALE_NOUNS = frozenset(
+    "spokesman congressman businessman actor father husband son brother king prince grandfather widower "
+    "man boy nephew uncle".split()
+)
+_GENDERED_APPOSITION = re.compile(
+    r", (?:the|a|an) (?:[\w'-]+ ){0,3}?(" + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS)) + r")\b"
+)
+# "Tom Reed, the mayor, ...", "Jane Doe, a senior prosecutor at ...": the role noun of an apposition.
+_ROLE_APPOSITION = re.compile(r", (?:the|a|an|its|their) (?:[\w-]+ ){0,3}?([a-z]+)(?=,| of | at | for | in | with |\.)")
 _POST_REACH = 8  # tokens after a closing mark in which "he said" may sit
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -188,6 +202,8 @@ class _Attributor:
             k = bisect.bisect_left(self.people_starts, sentence.start)
             if k < len(self.people) and self.people[k].start < sentence.end:
                 self.salient.append((self.people[k].start, self.people[k].entity))
+        self.gender = self._genders()
+        self.roles = self._apposition_roles(roles)
 
     # -- windows --------------------------------------------------------------
     def _sentence(self, offset: int) -> Span:
@@ -220,12 +236,57 @@ class _Attributor:
         k = bisect.bisect_left(starts, offset)
         return mentions[k - 1].entity if k else None
 
-    def _salient_before(self, offset: int) -> str | None:
-        """"he"/"she": the most recent person who led a sentence or spoke, else the last person named."""
+    def _salient_before(self, offset: int, pronoun: str = "") -> str | None:
+        """"he"/"she": the most recent person who led a sentence or spoke, else the last person named;
+        a person known to be of the other gender ("Ms Berg" for "he") is passed over."""
+        other = {"he": "f", "she": "m"}.get(pronoun)
         k = bisect.bisect_left(self.salient, (offset, ""))
-        if k:
+        for _, person in reversed(self.salient[max(0, k - 6) : k]):
+            if other is None or self.gender.get(person) != other:
+                return person
+        if k and other is None:
             return self.salient[k - 1][1]
-        return self._last_before(self.people, self.people_starts, offset)
+        j = bisect.bisect_left(self.people_starts, offset)
+        for m in reversed(self.people[max(0, j - 6) : j]):
+            if other is None or self.gender.get(m.entity) != other:
+                return m.entity
+        return None
+
+    def _genders(self) -> dict[str, str]:
+        """What the article says of each person's gender: "Mr"/"Ms" before the name, a gendered noun
+        in apposition ("X, the chairwoman"), or "He"/"She" opening the sentence after one they lead."""
+        text = self.text
+        gender: dict[str, str] = {}
+        for m in self.people:
+            found = _COURTESY_BEFORE.search(text, max(0, m.start - 6), m.start)
+            if found is not None:
+                gender[m.entity] = "m" if found.group(1) == "Mr" else "f"
+                continue
+            noun = _GENDERED_APPOSITION.match(text, m.end)
+            if noun is not None:
+                gender.setdefault(m.entity, "f" if noun.group(1).lower() in _FEMALE_NOUNS else "m")
+        for n, sentence in enumerate(self.sentences[:-1]):
+            k = bisect.bisect_left(self.people_starts, sentence.start)
+            if k >= len(self.people) or self.people[k].start >= sentence.end:
+                continue
+            if k + 1 < len(self.people) and self.people[k + 1].start < sentence.end:
+                continue  # two people in the sentence: "He" may be either
+            opener = text[self.sentences[n + 1].start : self.sentences[n + 1].start + 4]
+            if opener.startswith(("He ", "She ")):
+                gender.setdefault(self.people[k].entity, "m" if opener[0:3] == "He " else "f")
+        return gender
+
+    def _apposition_roles(self, roles: dict[str, set[str]]) -> dict[str, set[str]]:
+        """Roles named in apposition ("Tom Reed, the mayor, ...") join the roles of titles."""
+        found: dict[str, set[str]] | None = None
+        nouns = self.rules.speaker_nouns
+        for m in self.people:
+            match = _ROLE_APPOSITION.match(self.text, m.end)
+            if match is not None and match.group(1).lower() in nouns:
+                if found is None:
+                    found = {k: set(v) for k, v in roles.items()}
+                found.setdefault(m.entity, set()).add(match.group(1).lower())
+        return roles if found is None else found
 
     def _role_person_before(self, noun: str, offset: int) -> str | None:
         k = bisect.bisect_left(self.people_starts, offset)
@@ -256,6 +317,8 @@ class _Attributor:
         people = [m for m in named if m.label == "PERSON"]
         if people:
             person = people[-1] if nearest_last else people[0]
+            if nearest_last and len(people) > 1 and self._inside_aside(people[-2], person, end):
+                person = people[-2]  # "Maria Lopez, who met Carlos Ruiz last week, said"
             if nearest_last and self._unnamed_before(start, person.start):
                 return True, None  # "a senior aide to Lee said": the aide speaks, unnamed
             if self._owner_of_speaker(person, end):
@@ -271,7 +334,7 @@ class _Attributor:
             if t.cap and n > 0:
                 continue
             if t.key in _PRONOUNS:
-                return True, self._salient_before(start)
+                return True, self._salient_before(start, t.key)
             if t.key == "it" and (body := self._recent_body(t.start)) is not None:
                 return True, body  # "In a statement, it said": the body named just before
             if t.key == "old" and n >= 2 and toks[n - 1].key == "year" and toks[n - 2].text.isdigit():
@@ -311,6 +374,13 @@ class _Attributor:
                 return True, self._salient_before(start) if article.endswith("the ") and singular else None
             return True, chosen.entity
         return False, None
+
+    def _inside_aside(self, subject: Mention, other: Mention, end: int) -> bool:
+        """Whether ``other`` sits in a clause set off by commas after ``subject`` and closed before ``end``."""
+        between = self.text[subject.end : other.start]
+        return between.startswith((", who ", ", whose ", ", which ", ", a ", ", an ", ", the ")) and (
+            "," in self.text[other.end : end]
+        )
 
     def _unnamed_group(self, t: Token) -> bool:
         """"they", "officials", "economists": a plural subject no one is named by."""
@@ -431,7 +501,8 @@ class _Attributor:
         return None
 
     def _before(self, piece: _Piece) -> tuple[bool, str | None]:
-        """'Cavusoglu said: "..."', 'According to X, "..."' and the subject of a sentence's verb."""
+        """'Cavusoglu said: "..."', 'According to X, "..."' and the subject of a sentence's verb;
+        'Berg disagreed: "..."': a colon after a clause that a person opens."""
         sentence = self._sentence(piece.open)
         start = sentence.start
         verbs = self._verbs(start, piece.open)
@@ -442,6 +513,12 @@ class _Attributor:
                 found, who = self._verb_subject(verb, start, piece.open)
             if found:
                 return found, who
+        if self.text[max(start, piece.open - 3) : piece.open].rstrip().endswith(":"):
+            k = bisect.bisect_left(self.people_starts, start)
+            if k < len(self.people) and self.people[k].end <= piece.open:
+                person = self.people[k]
+                if len(self._tokens(start, person.start)) <= 1 and not self._owner_of_speaker(person, piece.open):
+                    return True, person.entity
         return False, None
 
     def _later_in_sentence(self, piece: _Piece) -> tuple[bool, str | None]:

@@ -65,3 +65,30 @@ def test_so_called_marks_a_scare_quote_even_after_a_body():
 def test_a_plural_role_noun_as_subject_is_an_unnamed_group():
     text = ("President Amara Kone has promised growth of 8%, a goal many economists have called “ambitious”.")
     assert speakers(text) == [("ambitious", None, "partial")]
+
+
+def test_a_person_inside_a_relative_clause_is_not_the_subject():
+    text = 'Maria Lopez, who met Carlos Ruiz last week, said: "We agree on the plan."'
+    assert speakers(text) == [("We agree on the plan.", "Maria Lopez", "direct")]
+
+
+def test_a_colon_after_a_clause_a_person_opens_introduces_their_words():
+    text = ('Finance Minister Lars Holm met Ms Berg on Monday.\n\nHolm said: "Yes, we will."\n\n'
+            'Berg disagreed: "No, we will not."')
+    assert [s for _, s, _ in speakers(text)] == ["Lars Holm", "Berg"]
+
+
+def test_he_skips_a_person_the_article_calls_ms():
+    text = 'Mr Holm met Ms Berg in Oslo. Berg left early. "We agree on the plan," he said.'
+    assert speakers(text) == [("We agree on the plan,", "Holm", "direct")]
+
+
+def test_she_skips_a_person_named_by_a_male_noun_in_apposition():
+    text = ('Tomas Riva, the father of two, met Elena Sorin. Riva left early. Elena Sorin stayed.\n\n'
+            'Riva waved. "We agree on the plan," she said.')
+    assert speakers(text) == [("We agree on the plan,", "Elena Sorin", "direct")]
+
+
+def test_a_role_named_in_apposition_resolves_the_role_noun():
+    text = 'Tom Reed, the mayor, met Jane Doe. "We will build it," the mayor told reporters.'
+    assert speakers(text) == [("We will build it,", "Tom Reed", "direct")]
