@@ -130,7 +130,10 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
                     j += 1
                     continue
                 # a linking syllable between hyphens: "Tehreek-e-Insaf", "Lashkar-e-Taiba", "Zia-ul-Haq"
-                if j + 2 < n and self._linking_syllable(j + 1) and not self.claimed[j + 2]:
+                if (
+                    len(nxt.text) <= 3 and self.text[nxt.end : nxt.end + 1] == "-" and j + 2 < n
+                    and self._linking_syllable(j + 1) and not self.claimed[j + 2]
+                ):
                     j += 2
                     continue
                 # "Alternative for Germany": an unknown word, "for", a known place

@@ -265,15 +265,17 @@ class _Attributor:
             noun = _GENDERED_APPOSITION.match(text, m.end)
             if noun is not None:
                 gender.setdefault(m.entity, "f" if noun.group(1).lower() in _FEMALE_NOUNS else "m")
-        for n, sentence in enumerate(self.sentences[:-1]):
-            k = bisect.bisect_left(self.people_starts, sentence.start)
-            if k >= len(self.people) or self.people[k].start >= sentence.end:
+        for n in range(1, len(self.sentences)):
+            opener = text[self.sentences[n].start : self.sentences[n].start + 4]
+            if not opener.startswith(("He ", "She ")):
                 continue
-            if k + 1 < len(self.people) and self.people[k + 1].start < sentence.end:
+            before = self.sentences[n - 1]
+            k = bisect.bisect_left(self.people_starts, before.start)
+            if k >= len(self.people) or self.people[k].start >= before.end:
+                continue
+            if k + 1 < len(self.people) and self.people[k + 1].start < before.end:
                 continue  # two people in the sentence: "He" may be either
-            opener = text[self.sentences[n + 1].start : self.sentences[n + 1].start + 4]
-            if opener.startswith(("He ", "She ")):
-                gender.setdefault(self.people[k].entity, "m" if opener[0:3] == "He " else "f")
+            gender.setdefault(self.people[k].entity, "m" if opener[0:3] == "He " else "f")
         return gender
 
     def _apposition_roles(self, roles: dict[str, set[str]]) -> dict[str, set[str]]:
