@@ -30,6 +30,9 @@ _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ow")
 _PLURAL_VERBS = frozenset("are were have do host play face sit lie remain need look hope want meet travel".split())
 # Titles whose "of" names a place: "the governor of X", "the chief minister of X".
 _RULERS = frozenset("minister governor mayor president premier king queen emir sultan ruler".split())
+# Roles whose "of" names a body: "the chief executive of X", "a founder of X".
+_STAFF = frozenset("executive ceo director chairman chairwoman founder cofounder owner shareholder shareholders "
+                   "employee employees staff member members board head".split())
 _COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
 # Plural endings of words for kinds of people, which word lists often leave out.
 _PLURAL_ENDINGS = ("ers", "ists", "ians", "ors", "ics", "ees", "ites")
@@ -105,8 +108,9 @@ class NameContext:
             self._claim(Candidate(first, last, label, surface_entity(self.text, tokens, first, last), "shape"))
 
     def _place_before(self, first: int) -> str | None:
-        """GPE after "in"/"near"/"outside" or after "<title> of" ("the chief minister of X");
-        FAC after "at" (an occupation before "at", which makes an employer, is read earlier)."""
+        """GPE after "in"/"near"/"outside" or after "<ruler> of" ("the chief minister of X"); ORG after
+        "<staff> of" ("chief executive of X"); FAC after "at" (an occupation before "at", which makes
+        an employer, is read earlier)."""
         tokens = self.tokens
         if first == 0:
             return None
@@ -117,8 +121,11 @@ class NameContext:
             return "GPE"
         if before.key == "at":
             return "FAC"
-        if before.key == "of" and first >= 2 and not tokens[first - 2].cap and tokens[first - 2].key in _RULERS:
-            return "GPE"
+        if before.key == "of" and first >= 2 and not tokens[first - 2].cap:
+            if tokens[first - 2].key in _RULERS:
+                return "GPE"
+            if tokens[first - 2].key in _STAFF:
+                return "ORG"  # "chief executive of Zentral Energie"
         return None
 
     def _courtesy_names(self) -> set[str]:

@@ -116,3 +116,11 @@ def test_tournaments_and_wars_are_events_not_speakers():
     found = mentions(text)
     assert ("World Cup", "EVENT", "World Cup") in found and ("Second World War", "EVENT", "Second World War") in found
     assert [q.speaker for q in annotate(text).quotes] == ["Norwegian Football Federation"]
+
+
+def test_hospitals_radio_stations_and_the_body_a_chief_executive_heads_are_organizations():
+    found = labels("The Lagos State University Teaching Hospital treated 40 people, Radio Tamazuj reported. "
+                   "Ruben Otero, chief executive of Zentral Energie, resigned.")
+    assert found.get("Lagos State University Teaching Hospital") == "ORG"
+    assert found.get("Radio Tamazuj") == "ORG"
+    assert found.get("Zentral Energie") == "ORG" and found.get("Ruben Otero") == "PERSON"
