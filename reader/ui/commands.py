@@ -62,11 +62,19 @@ class ReaderCommands(Provider):
             ("Entity panel", "The article's entities by type, with counts and names (x)", app.action_entity_panel),
         ]
 
+    def _on_reading_screen(self) -> bool:
+        """These entries act on the reading view: not offered over compare mode (which has its own)."""
+        return self.screen is self.app.screen_stack[0]
+
     async def discover(self) -> Hits:
+        if not self._on_reading_screen():
+            return
         for name, help_text, callback in self._actions():
             yield DiscoveryHit(Content(name), callback, text=name, help=help_text)
 
     async def search(self, query: str) -> Hits:
+        if not self._on_reading_screen():
+            return
         matcher = self.matcher(query)
         for name, help_text, callback in self._actions():
             score = matcher.match(name)

@@ -84,7 +84,7 @@ class CompareScreenCommands(Provider):
     def _actions(self) -> list[tuple[str, str, str]]:
         return [
             ("Next difference", "Next row whose wording differs", "jump('difference')"),
-            ("Next shared quote", "Next row holding a quote both accounts carry", "jump('quote')"),
+            ("Next shared-quote row", "Next row holding a quote both accounts carry", "jump('quote')"),
             ("Next one-sided sentence", "Next sentence only one account has", "jump('one-sided')"),
             ("Other account of the story", "Put the story's next other account on the right", "other_account"),
             ("Toggle compare details", "Naming, wording and quotes of both accounts", "toggle_details"),

@@ -38,6 +38,8 @@ NAMING = ".compare--naming"
 EDITORIAL = ".compare--editorial"
 ABSENT = ".compare--absent"
 BADGE = ".compare--badge"
+WEAK = ".compare--weak"
+WEAK_MATCH = 0.25  # a paired row scoring below this is flagged: the pairing itself is doubtful
 MARK = ".compare--mark"
 
 
@@ -111,7 +113,8 @@ def cell_content(
 @dataclass(frozen=True, slots=True)
 class RowCells:
     """What one aligned row shows: a cell per side (None for the empty side of a
-    one-sided row), a label for an empty side, and a badge above a moved cell."""
+    one-sided row), a label for an empty side, and a badge above the right cell of a
+    moved row or a weak match."""
 
     kind: str
     left: Content | None
@@ -131,6 +134,21 @@ def moved_badge(row: Row, paragraph_starts: list[int]) -> Content:
     unit = row.right[0]
     paragraph = _paragraph_number(paragraph_starts, unit.start)
     return Content(f"moved from ¶{paragraph}, sentence {unit.index + 1}").stylize(BADGE)
+
+
+def weak_badge(row: Row) -> Content:
+    """A pairing the aligner was unsure of, so a reader checks it before trusting it."""
+    return Content(f"weak match (score {row.score:.2f}): check the pairing").stylize(WEAK)
+
+
+def right_badge(row: Row, paragraph_starts: list[int]) -> Content | None:
+    """The badges above a row's right cell: where a moved sentence sits, a weak match."""
+    badges = []
+    if row.kind == "moved" and row.right:
+        badges.append(moved_badge(row, paragraph_starts))
+    if row.left and row.right and row.score < WEAK_MATCH:
+        badges.append(weak_badge(row))
+    return Content(" · ").join(badges) if badges else None
 
 
 def absent_label(outlet: str) -> Content:
@@ -161,7 +179,7 @@ def compare_cells(comparison: Comparison, left_ann: Annotations, right_ann: Anno
                 mark=Content.assemble(" ", Content(KIND_MARKS[row.kind]).stylize(MARK), " "),
                 left_label=None if row.left else left_absent,
                 right_label=None if row.right else right_absent,
-                right_badge=moved_badge(row, right_paragraphs) if row.kind == "moved" and row.right else None,
+                right_badge=right_badge(row, right_paragraphs),
             )
         )
     return cells

@@ -47,6 +47,7 @@ class ComparedRows(ScrollView, can_focus=True):
         "compare--cursor",
         "compare--cursor-mark",
         "compare--mark",
+        "compare--weak",
         "compare--empty",
         "compare--absent",
         "compare--badge",

@@ -49,7 +49,8 @@ from reader.ui.reading_view import ReadingView
 if TYPE_CHECKING:
     from textual.app import App
 
-JUMPS = {"difference": "difference", "quote": "shared quote", "one-sided": "one-sided sentence"}
+# What each jump key steps through, named as the status line counts it: rows, not quotes.
+JUMPS = {"difference": "difference", "quote": "shared-quote row", "one-sided": "one-sided sentence"}
 
 
 def other_accounts(corpus: Corpus, article: Article) -> list[Entry]:
@@ -172,8 +173,10 @@ def cells_of(prepared: Prepared) -> list[RowCells]:
 
 
 def summary_content(comparison: Comparison) -> Content:
-    """The header: how much of each account the other covers, then the row counts."""
+    """The header: how much of each account the other covers, then the row counts
+    (shared quotes counted as quotes, and as the rows `s` steps through)."""
     summary = comparison.summary
+    quote_rows = len(comparison.rows_where("quote"))
     lines = []
     for side, article in ((summary.left, comparison.left), (summary.right, comparison.right)):
         lines.append(
@@ -187,13 +190,17 @@ def summary_content(comparison: Comparison) -> Content:
     lines.append(
         Content.assemble(
             Content(
-                f"{summary.shared_quotes} shared quotes · {summary.moved} moved · "
+                f"{_plural(summary.shared_quotes, 'shared quote')} in {_plural(quote_rows, 'row')} · {summary.moved} moved · "
                 f"{summary.changed} changed · {summary.same} same"
             ).stylize(".compare-summary--counts"),
             Content("   i: naming, wording and quotes of both").stylize(".compare-summary--hint"),
         )
     )
     return Content("\n").join(lines)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _screen_commands():  # compare_commands imports this module: looked up on first use
@@ -219,8 +226,8 @@ class CompareScreen(Screen[None]):
     }
 
     BINDINGS = [
-        Binding("d,n", "jump('difference')", "Diff", key_display="d/D", tooltip="Next row whose wording differs"),
-        Binding("D,p", "jump('difference', False)", "Previous difference", show=False, tooltip="Previous row whose wording differs"),
+        Binding("d,n", "jump('difference')", "Diff", key_display="d/D", tooltip="Next row whose wording differs (n too: not the next article here)"),
+        Binding("D,p", "jump('difference', False)", "Previous difference", show=False, tooltip="Previous row whose wording differs (p too: not the previous article here)"),
         Binding("s", "jump('quote')", "Quote", key_display="s/S", tooltip="Next row holding a quote both accounts carry"),
         Binding("S", "jump('quote', False)", "Previous quote", show=False, tooltip="Previous row holding a shared quote"),
         Binding("u", "jump('one-sided')", "One-sided", key_display="u/U", tooltip="Next sentence only one account has"),
@@ -400,7 +407,8 @@ class CompareScreen(Screen[None]):
             ("Everywhere", help_rows(everywhere, display)),
         ]
         note = (
-            "Rows: = same, ~ changed, ⇅ moved (badge: where it sits in its own article), "
+            "Here n and p step through differences (like d and D); they change article only "
+            "while reading. Rows: = same, ~ changed, ⇅ moved (badge: where it sits in its own article), "
             "◀ only left, ▶ only right. Struck-through words are the left's, underlined the right's; "
             "bold: a different name for the same entity; italic: an editor's insertion. "
             "Names and quotes are highlighted as in the reading view."
