@@ -83,6 +83,12 @@ class Line:
     text_start: int | None = None
 
 
+def byline_text(byline: str) -> str:
+    """"by Maria Lopez" for a bare name; a byline that already says "By ..." is kept as written."""
+    stripped = byline.strip()
+    return stripped if stripped[:3].casefold() == "by " else f"by {stripped}"
+
+
 def header_blocks(article: Article) -> list[Block]:
     """Title, then outlet · date, then byline and source when present."""
     blocks = [Block(plain_content(article.title, ".article--title"))]
@@ -93,7 +99,7 @@ def header_blocks(article: Article) -> list[Block]:
     ).stylize_before(".article--meta")
     blocks.append(Block(meta))
     if article.byline:
-        blocks.append(Block(plain_content(article.byline, ".article--byline")))
+        blocks.append(Block(plain_content(byline_text(article.byline), ".article--byline")))
     if article.source_url:
         blocks.append(Block(plain_content(article.source_url, ".article--source")))
     return blocks

@@ -105,3 +105,13 @@ def test_blank_lines_between_blocks():
     plains = [line.content.plain for line in lines]
     first = plains.index(article().body[0])
     assert plains[first - 1] == "" and plains[first + 1] == "" and plains[first + 2] == article().body[1]
+
+
+def test_a_bare_byline_reads_by_name_and_a_written_by_is_kept():
+    def byline_line(byline: str) -> str:
+        return wrap_blocks(article_blocks(article(byline=byline)), 60)[2].content.plain
+
+    assert byline_line("Maria Lopez") == "by Maria Lopez"
+    assert byline_line("By Someone") == "By Someone"
+    assert byline_line("by [staff]") == "by [staff]"
+    assert byline_line("Byron Bay Desk") == "by Byron Bay Desk"
