@@ -40,7 +40,8 @@ class NameCues:
             # "Ministry of Defence", "University of Oxford", "Gulf of Aden", "Mount Ararat"
             for k in range(first, last):
                 key = tokens[k].key
-                if self.unit[k] is None and tokens[k + 1].key in CONNECTORS and not tokens[k + 1].cap:
+                known_head = self.unit[k] is not None and self.unit[k].last == k and self.unit[k].label == "ORG"
+                if (self.unit[k] is None or known_head) and tokens[k + 1].key in CONNECTORS and not tokens[k + 1].cap:
                     if key in rules.org_heads:
                         label = "ORG"
                     elif key in rules.loc_heads:

@@ -124,3 +124,9 @@ def test_hospitals_radio_stations_and_the_body_a_chief_executive_heads_are_organ
     assert found.get("Lagos State University Teaching Hospital") == "ORG"
     assert found.get("Radio Tamazuj") == "ORG"
     assert found.get("Zentral Energie") == "ORG" and found.get("Ruben Otero") == "PERSON"
+
+
+def test_a_known_body_followed_by_of_and_a_name_is_one_longer_body():
+    found = mentions("The Supreme Court of Appeal in Bloemfontein dismissed the case. The Supreme Court ruled later.")
+    assert ("Supreme Court of Appeal", "ORG", "Supreme Court of Appeal") in found
+    assert ("Supreme Court", "ORG", "Supreme Court") in found
