@@ -4,6 +4,7 @@ apposition, lists of known names, datelines, unknown acronyms, surnames that rec
 from __future__ import annotations
 
 from reader.annotate.entity_candidates import Candidate, surface_entity
+from reader.annotate.org_evidence import org_use
 from reader.annotate.textnorm import fold
 from reader.annotate.tokens import Token
 
@@ -98,6 +99,8 @@ class NameContext:
                 label = "GPE"  # "North Yorkshire", "South Kivu", "West Java"
             elif self._person_evidence(first, last):
                 label = "PERSON"
+            elif org_use(text, text[tokens[first].start : tokens[last].end]):
+                label = "ORG"  # "shares of Hollin Vale", "Tarsk Orbin, which makes pumps"
             elif not any(plain):
                 # "a lawyer in San Jose", "the governor of Bahia Blanca", "met at D-Chowk": places
                 label = self._place_before(first) or "PERSON"

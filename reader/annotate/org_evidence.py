@@ -34,7 +34,7 @@ _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Von",
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
-def _org_use(text: str, word: str) -> bool:
+def org_use(text: str, word: str) -> bool:
     """Whether the article uses ``word`` the way it uses firms' names, and never as a person's.
 
     Looks only around the word's occurrences (a regex over the whole text per name is slow)."""
@@ -68,7 +68,7 @@ class OrgEvidence:
             if tokens[cand.first].key in rules.first_names:
                 continue
             if word not in checked:
-                checked[word] = _org_use(text, word)
+                checked[word] = org_use(text, word)
             if checked[word]:
                 cand.label = "ORG"
         for i in self._pending:

@@ -130,3 +130,10 @@ def test_a_known_body_followed_by_of_and_a_name_is_one_longer_body():
     found = mentions("The Supreme Court of Appeal in Bloemfontein dismissed the case. The Supreme Court ruled later.")
     assert ("Supreme Court of Appeal", "ORG", "Supreme Court of Appeal") in found
     assert ("Supreme Court", "ORG", "Supreme Court") in found
+
+
+def test_unseen_two_word_names_used_as_firms_are_organizations():
+    found = labels("Tarsk Orbin, which makes pumps, cut jobs. Analysts expect Hollin Brask to grow. "
+                   "Shares of Hollin Brask fell 3%. Gareth Pugh won.")
+    assert found.get("Tarsk Orbin") == "ORG" and found.get("Hollin Brask") == "ORG"
+    assert found.get("Gareth Pugh") == "PERSON"
