@@ -99,3 +99,30 @@ async def test_search_query_is_never_markup(corpus):
         await pilot.press("slash", *"[b]x[/]")
         await pilot.pause()
         assert "search '[b]x[/]': 0 matches" in screen_text(pilot)
+
+
+async def test_a_body_match_is_highlighted_and_scrolled_to_even_inside_an_entity():
+    from annotation_helpers import background, segments
+
+    from reader.ui.strips import component_style
+
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app))
+        gpe = {background(s) for s in segments(app, "Moscow") if "‹" not in s.text}
+        await pilot.press("slash", *"petersburg")
+        await wait_for(pilot, lambda: app.reading_view.article is not None and app._query == "petersburg")
+        await pilot.press("enter", "enter")  # to the results, then into the text
+        await wait_for(pilot, lambda: is_annotated(app))
+        await pilot.pause(0.3)
+        view = app.reading_view
+        hits = [s for s in segments(app, "Petersburg") if s.text == "Petersburg"]
+        assert hits
+        search = component_style(view, "article--search-hit").background.rich_color
+        for segment in hits:  # the search colour, not the GPE colour under it
+            assert segment.style.bgcolor == search and background(segment) not in gpe
+            assert segment.style.underline
+        offset = view.article.text.casefold().index("petersburg")
+        row = view.text_row(offset)
+        assert view.scroll_y <= row < view.scroll_y + view.scrollable_content_region.height
+        assert "Petersburg" in screen_text(pilot)
