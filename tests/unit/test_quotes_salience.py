@@ -92,3 +92,8 @@ def test_she_skips_a_person_named_by_a_male_noun_in_apposition():
 def test_a_role_named_in_apposition_resolves_the_role_noun():
     text = 'Tom Reed, the mayor, met Jane Doe. "We will build it," the mayor told reporters.'
     assert speakers(text) == [("We will build it,", "Tom Reed", "direct")]
+
+
+def test_a_possessive_person_inside_an_apposition_does_not_hide_the_subject():
+    text = 'Jane Roe, Tom Smith\'s lawyer, said: "He is innocent."'
+    assert speakers(text) == [("He is innocent.", "Jane Roe", "direct")]
