@@ -137,3 +137,9 @@ def test_unseen_two_word_names_used_as_firms_are_organizations():
                    "Shares of Hollin Brask fell 3%. Gareth Pugh won.")
     assert found.get("Tarsk Orbin") == "ORG" and found.get("Hollin Brask") == "ORG"
     assert found.get("Gareth Pugh") == "PERSON"
+
+
+def test_community_ends_a_body_name_and_its_acronym_joins_it():
+    found = mentions("Observers from the East Sahel Development Community (ESDC) arrived. ESDC said the vote was fair.")
+    assert ("East Sahel Development Community", "ORG", "East Sahel Development Community") in found
+    assert ("ESDC", "ORG", "East Sahel Development Community") in found
