@@ -663,8 +663,9 @@ class _Attributor:
             if j < len(self.people) and self.people[j].start < sentence.end:
                 person = self.people[j]
                 lead = [t for t in toks if t.start < person.start]
-                if len(lead) <= 1 and not self._owner_of_speaker(person, sentence.end):
-                    return person.entity
+                named_by_role = len(lead) <= 3 and self.text[person.start - 2 : person.start] == ", "
+                if (len(lead) <= 1 or named_by_role) and not self._owner_of_speaker(person, sentence.end):
+                    return person.entity  # "Lindqvist, who is 41, ...", "Another resident, Amina Diallo, ..."
         return None
 
     def _named_next(self, piece: _Piece) -> str | None:

@@ -97,3 +97,9 @@ def test_a_role_named_in_apposition_resolves_the_role_noun():
 def test_a_possessive_person_inside_an_apposition_does_not_hide_the_subject():
     text = 'Jane Roe, Tom Smith\'s lawyer, said: "He is innocent."'
     assert speakers(text) == [("He is innocent.", "Jane Roe", "direct")]
+
+
+def test_a_quote_only_paragraph_after_a_person_introduced_by_role():
+    text = ('The river rose overnight.\n\nAnother resident, Amina Diallo, 62, lost her house.\n\n'
+            '"We had nothing left."')
+    assert speakers(text) == [("We had nothing left.", "Amina Diallo", "direct")]
