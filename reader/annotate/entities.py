@@ -222,7 +222,7 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
                 return
             self._emit_units(first, last)
             return
-        if self._by_head(first, last) or self._by_title(first, last):
+        if self._by_head(first, last) or self._by_title(first, last) or self._given_name_and_place(first, last):
             return
         if first == last and self.unit[first] is None:
             self._pending.append(first)
@@ -232,6 +232,16 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
         if self._unknown(first, last) and last - first < 3:
             self._unresolved.append((first, last))
         self._emit_units(first, last)
+
+    def _given_name_and_place(self, first: int, last: int) -> bool:
+        """"Ana Lima", "Tom Jordan": a known given name before a one-word place's name is a person."""
+        if last != first + 1 or self.unit[first] is not None or self.tokens[first].key not in self.rules.first_names:
+            return False
+        place = self.unit[last]
+        if place is None or place.first != last or place.last != last or place.label not in ("GPE", "LOC"):
+            return False
+        self._claim(Candidate(first, last, "PERSON", surface_entity(self.text, self.tokens, first, last), "context"))
+        return True
 
     def _surname_after_particle(self, first: int, last: int) -> None:
         """"Mohammed Ali al-Houthi", "Omar el-Masri": a known name after a lower-case particle

@@ -3,6 +3,8 @@ apposition, lists of known names, datelines, unknown acronyms, surnames that rec
 
 from __future__ import annotations
 
+import re
+
 from reader.annotate.entity_candidates import Candidate, surface_entity
 from reader.annotate.org_evidence import org_use
 from reader.annotate.textnorm import fold
@@ -31,6 +33,8 @@ _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ow")
 _PLURAL_VERBS = frozenset("are were have do host play face sit lie remain need look hope want meet travel".split())
 # Titles whose "of" names a place: "the governor of X", "the chief minister of X".
 _RULERS = frozenset("minister governor mayor president premier king queen emir sultan ruler".split())
+# ", 45," after a name: an age, so a person.
+_AGE_APPOSITION = re.compile(r", \d{1,3},")
 # Roles whose "of" names a body: "the chief executive of X", "a founder of X".
 _STAFF = frozenset("executive ceo director chairman chairwoman founder cofounder owner shareholder shareholders "
                    "employee employees staff member members board head".split())
@@ -317,6 +321,8 @@ class NameContext:
                 return "ORG"
             return "ORG" if all(self._plain_word(k) for k in range(first, last + 1)) else "PERSON"
         if length == 1 and self._name_in_context(first) and not institution:
+            if _AGE_APPOSITION.match(after):
+                return "PERSON"  # "Mwangi, 45, said"
             if word_before == "to" and tokens[first].key not in rules.first_names:
                 return "ORG"  # "according to Eurostat": a person met first by surname alone is rare
             if speech_before:

@@ -58,7 +58,7 @@ class OrgEvidence:
 
     def _organizations_by_use(self) -> None:
         """One-word persons read from a weak cue become organizations when the article uses them as
-        firms; then unclaimed names listed after "sold by" and brand-shaped words are firms."""
+        firms; then unclaimed one-word names used as firms, listed after "sold by", or brand-shaped."""
         tokens, rules, text = self.tokens, self.rules, self.text
         checked: dict[str, bool] = {}
         for cand in self.candidates:
@@ -72,7 +72,12 @@ class OrgEvidence:
             if checked[word]:
                 cand.label = "ORG"
         for i in self._pending:
-            if self.claimed[i] or not (self._brand_shaped(tokens[i].text) or self._listed_after_made_by(i)):
+            if self.claimed[i] or tokens[i].key in rules.first_names:
+                continue
+            word = tokens[i].text
+            if word not in checked:
+                checked[word] = not self._plain_word(i) and org_use(text, word)  # not "Bus" of "First Bus, which"
+            if not (checked[word] or self._brand_shaped(word) or self._listed_after_made_by(i)):
                 continue
             if self._name_in_context(i):
                 self._claim(Candidate(i, i, "ORG", surface_entity(text, tokens, i, i), "context"))

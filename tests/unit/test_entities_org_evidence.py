@@ -143,3 +143,13 @@ def test_community_ends_a_body_name_and_its_acronym_joins_it():
     found = mentions("Observers from the East Sahel Development Community (ESDC) arrived. ESDC said the vote was fair.")
     assert ("East Sahel Development Community", "ORG", "East Sahel Development Community") in found
     assert ("ESDC", "ORG", "East Sahel Development Community") in found
+
+
+def test_unread_one_word_names_used_as_firms_given_name_with_place_and_age():
+    found = mentions("Zorvex's chief executive, Ana Lima, resigned. Kuvari shares fell 4%. Mwangi, 45, said he was tired.")
+    assert ("Zorvex", "ORG", "Zorvex") in found and ("Kuvari", "ORG", "Kuvari") in found
+    assert ("Ana Lima", "PERSON", "Ana Lima") in found and ("Mwangi", "PERSON", "Mwangi") in found
+
+
+def test_an_english_word_left_of_which_is_not_made_a_firm():
+    assert "Bus" not in labels("First Bus, which runs most services in the city, welcomed the decision.")
