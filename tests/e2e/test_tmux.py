@@ -7,6 +7,7 @@ tmux_helpers.py): `send-keys` to press keys, `capture-pane -p` to read the scree
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,9 @@ pytestmark = [
 
 
 def reading_title(screen: str) -> str:
-    """The reading view's first line: the text right of the sidebar on screen row 2."""
-    return screen.splitlines()[1][35:].strip()
+    """The reading view's first line: the text right of the sidebar's border on screen row 2."""
+    line = screen.splitlines()[1]
+    return line.split("▕", 1)[1].strip() if "▕" in line else ""
 
 
 def test_bundled_corpus_navigation_help_and_quit(run_reader):
@@ -135,5 +137,22 @@ def test_annotations_toggles_and_entity_panel(run_reader):
 
     reader.keys("Escape")
     reader.wait_for(lambda s: "Islamic State: mention" not in s, "the panel to close")
+    reader.keys("q")
+    assert reader.exit_status() == 0
+
+
+def test_going_back_to_an_article_draws_it_as_on_the_first_visit(run_reader):
+    first = Corpus.open(bundled_corpus()).entries[0].title
+    reader = run_reader()
+    speaker = "— Mevlut Cavusoglu"  # drawn once the annotations have arrived
+    before = reader.wait_text(speaker)
+    time.sleep(0.5)
+    before = reader.screen()
+    reader.keys("j")
+    reader.wait_for(lambda s: reading_title(s) != first, "the second article")
+    reader.keys("k")
+    reader.wait_for(lambda s: reading_title(s) == first and speaker in s, "the first article again")
+    time.sleep(0.5)
+    assert reader.screen() == before
     reader.keys("q")
     assert reader.exit_status() == 0
