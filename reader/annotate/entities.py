@@ -70,6 +70,7 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
         self._by_repeated_surname()
         self._by_word_shape()
         self._link_people()
+        self._surnames_over_places()
         for first in self._pending:
             if not self.claimed[first]:
                 self._by_context(first, first)

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from reader.annotate.entity_candidates import Candidate
+from reader.annotate.lexicon import countries
 
 
 # Words before a firm's first word that make it the place it is named after.
@@ -88,6 +89,25 @@ class NameLinking:
                     self._claim(Candidate(first, j, full.label, full.entity, "surname", full.roles))
                     break
             resume = j + 1
+
+    def _surnames_over_places(self) -> None:
+        """"Lima said" after "Ana Lima": a city's name that is the family name of a person named in
+        the article is that person where a reporting verb follows it."""
+        tokens = self.tokens
+        surnames = {tokens[c.last].text: c for c in self.candidates
+                    if c.label == "PERSON" and c.last > c.first and c.rule != "surname"}
+        if not surnames:
+            return
+        for cand in self.candidates:
+            if cand.first != cand.last or cand.label not in ("GPE", "LOC") or cand.rule != "gazetteer":
+                continue
+            person = surnames.get(tokens[cand.first].text)
+            if person is None or person.last == cand.last:
+                continue
+            after = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
+            if cand.entity in countries() or after is None or after.cap or after.key not in self.rules.reporting_verbs:
+                continue  # only "Lima said"; "Jordan and Egypt", "flights to Lima" stay places
+            cand.label, cand.entity, cand.rule = "PERSON", person.entity, "surname"
 
     def _propagate(self) -> None:
         """One name, one meaning per article: a label found by context applies to every other use."""

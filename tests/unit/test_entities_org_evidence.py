@@ -153,3 +153,10 @@ def test_unread_one_word_names_used_as_firms_given_name_with_place_and_age():
 
 def test_an_english_word_left_of_which_is_not_made_a_firm():
     assert "Bus" not in labels("First Bus, which runs most services in the city, welcomed the decision.")
+
+
+def test_a_citys_name_that_is_a_persons_family_name_is_the_person_before_a_reporting_verb():
+    found = mentions("Zorvex's chief executive, Ana Lima, resigned. Lima said sales fell. Flights to Lima were cut.")
+    assert found[2:4] == [("Lima", "PERSON", "Ana Lima"), ("Lima", "GPE", "Lima")]
+    found = mentions("Tom Jordan met officials in Amman. Jordan said the talks went well.")
+    assert ("Jordan", "GPE", "Jordan") in found  # a country's name stays the country
