@@ -77,6 +77,8 @@ _GENDERED_APPOSITION = re.compile(
 )
 # "Tom Reed, the mayor, ...", "Jane Doe, a senior prosecutor at ...": the role noun of an apposition.
 _ROLE_APPOSITION = re.compile(r", (?:the|a|an|its|their) (?:[\w-]+ ){0,3}?([a-z]+)(?=,| of | at | for | in | with |\.)")
+# Words between a subject and its reporting verb: "economists have long called".
+_VERB_HELPERS = frozenset("have has had also would will could may might long once often repeatedly already".split())
 _POST_REACH = 8  # tokens after a closing mark in which "he said" may sit
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -244,8 +246,6 @@ class _Attributor:
         for _, person in reversed(self.salient[max(0, k - 6) : k]):
             if other is None or self.gender.get(person) != other:
                 return person
-        if k and other is None:
-            return self.salient[k - 1][1]
         j = bisect.bisect_left(self.people_starts, offset)
         for m in reversed(self.people[max(0, j - 6) : j]):
             if other is None or self.gender.get(m.entity) != other:
@@ -325,7 +325,7 @@ class _Attributor:
                 return True, None  # "a senior aide to Lee said": the aide speaks, unnamed
             if self._owner_of_speaker(person, end):
                 return True, None  # "Lopez's spokesman said": the spokesman, unnamed
-            if nearest_last and any(self._unnamed_group(t) for t in self._tokens(person.end, end)):
+            if nearest_last and self._group_right_before(person.end, end):
                 return True, None  # "X has promised growth, a goal many economists have called"
             return True, person.entity
         toks = self._tokens(start, end)
@@ -381,6 +381,14 @@ class _Attributor:
         """Whether ``other`` sits in a clause set off by commas after ``subject`` and closed before ``end``."""
         between = self.text[subject.end : other.start]
         return between.startswith(", ") and "," in self.text[other.end : end]  # "Roe, Smith's lawyer, said"
+
+    def _group_right_before(self, start: int, end: int) -> bool:
+        """Whether the subject right before the verb at ``end`` is an unnamed group ("many economists
+        have"), not merely a group named on the way ("X, speaking to reporters, said")."""
+        toks = self._tokens(start, end)
+        while toks and toks[-1].key in _VERB_HELPERS:
+            toks.pop()
+        return bool(toks) and "," not in self.text[toks[-1].end : end] and self._unnamed_group(toks[-1])
 
     def _unnamed_group(self, t: Token) -> bool:
         """"they", "officials", "economists": a plural subject no one is named by."""

@@ -103,3 +103,8 @@ def test_a_quote_only_paragraph_after_a_person_introduced_by_role():
     text = ('The river rose overnight.\n\nAnother resident, Amina Diallo, 62, lost her house.\n\n'
             '"We had nothing left."')
     assert speakers(text) == [("We had nothing left.", "Amina Diallo", "direct")]
+
+
+def test_a_group_met_on_the_way_to_the_verb_is_not_its_subject():
+    text = 'Maria Lopez, speaking to reporters, said: "We are ready."'
+    assert speakers(text) == [("We are ready.", "Maria Lopez", "direct")]
