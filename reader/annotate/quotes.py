@@ -79,6 +79,10 @@ _GENDERED_APPOSITION = re.compile(
 _ROLE_APPOSITION = re.compile(r", (?:the|a|an|its|their) (?:[\w-]+ ){0,3}?([a-z]+)(?=,| of | at | for | in | with |\.)")
 # Words between a subject and its reporting verb: "economists have long called".
 _VERB_HELPERS = frozenset("have has had also would will could may might long once often repeatedly already".split())
+# Naming verbs in the present: "critics call it", "stop calling it" label a thing habitually (scare
+# quotes when no one is named); the past ("economists have called it") reports words once said.
+_NAMING_VERBS = frozenset("call calls calling dub dubs dubbing term terms label labels labelling labeling "
+                          "brand brands branding".split())
 _POST_REACH = 8  # tokens after a closing mark in which "he said" may sit
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -593,6 +597,8 @@ class _Attributor:
                 kind, who = "scare", None  # 'the bank's so-called "triple intervention"'
             elif clause or (found and self._cue_adjacent(piece) and self._capitalized(piece)):
                 kind = "direct"
+            elif who is None and self._named_as(piece):
+                kind = "scare"  # 'a demand donors call "a recipe for theft"': a label nobody is quoted for
             elif found or self._reported(piece):
                 kind = "partial"
             else:
@@ -608,6 +614,11 @@ class _Attributor:
                 q = result[n]
                 result[n] = Quote(q.start, q.end, q.text, chain_speaker[piece.chain], q.kind)
         return result
+
+    def _named_as(self, piece: _Piece) -> bool:
+        """Whether a present naming verb ("call", "calling", "labels") stands among the three words before the quote."""
+        toks = self._tokens(max(0, piece.open - 40), piece.open)[-3:]
+        return any(t.key in _NAMING_VERBS for t in toks)
 
     def _so_called(self, piece: _Piece) -> bool:
         """Whether "so-called" stands right before the opening mark: the writer's distance, no speech."""

@@ -108,3 +108,10 @@ def test_a_quote_only_paragraph_after_a_person_introduced_by_role():
 def test_a_group_met_on_the_way_to_the_verb_is_not_its_subject():
     text = 'Maria Lopez, speaking to reporters, said: "We are ready."'
     assert speakers(text) == [("We are ready.", "Maria Lopez", "direct")]
+
+
+def test_a_present_naming_verb_with_no_one_named_marks_a_scare_quote():
+    text = 'The ministry wants all aid to pass through the capital, a demand donors call "a recipe for theft".'
+    assert speakers(text) == [("a recipe for theft", None, "scare")]
+    text = 'Ruiz took office in May, a move many lawyers have called "reckless".'
+    assert speakers(text) == [("reckless", None, "partial")]
