@@ -617,8 +617,8 @@ class _Attributor:
 
     def _named_as(self, piece: _Piece) -> bool:
         """Whether a present naming verb ("call", "calling", "labels") stands among the three words before the quote."""
-        toks = self._tokens(max(0, piece.open - 40), piece.open)[-3:]
-        return any(t.key in _NAMING_VERBS for t in toks)
+        words = self.text[max(0, piece.open - 40) : piece.open].lower().split()[-3:]
+        return any(w.strip(",;:") in _NAMING_VERBS for w in words)
 
     def _so_called(self, piece: _Piece) -> bool:
         """Whether "so-called" stands right before the opening mark: the writer's distance, no speech."""
