@@ -183,6 +183,8 @@ class NameContext:
             label = "ORG"  # "a poll by X", "a study by X": one word alone is a body, not a person
         elif word_before in rules.org_cues_before and tokens[first].key not in rules.first_names:
             label = "ORG"  # "vaccine makers Bavarian Nordic", "the lender Deutsche Pfandbrief"
+        elif gap_before == ", " and self._org_noun_apposed(first, last):
+            label = "ORG"  # "A police union, Alliance, said"
         elif word_before in ("a", "an", "the") and self._representative_after(last) and tokens[first].key not in rules.first_names:
             label = "ORG"  # "a Maersk spokesperson": people speak for a body
         elif word_before in ("for", "of") and word_before2 in rules.representative_nouns and tokens[first].key not in rules.first_names:
@@ -204,6 +206,17 @@ class NameContext:
         roles = frozenset({before.key}) if label == "PERSON" and lower_before and before.key in rules.person_cues else frozenset()
         self._claim(Candidate(first, last, label, surface_entity(text, tokens, first, last), "context", roles))
         return True
+
+    def _org_noun_apposed(self, first: int, last: int) -> bool:
+        """"a police union, X," / "the country's biggest lender, X,": an article and a noun for a
+        body just before the comma, and a comma after the name."""
+        tokens = self.tokens
+        if first < 2 or last + 1 >= len(tokens) or self.text[tokens[last].end : tokens[last].end + 1] != ",":
+            return False
+        noun = tokens[first - 1]
+        if noun.cap or noun.key not in self.rules.org_cues_before:
+            return False
+        return any(t.key in ("a", "an", "the", "its", "their") for t in tokens[max(0, first - 5) : first - 1])
 
     def _representative_after(self, last: int) -> bool:
         """Whether a noun for someone speaking for a body follows: "X spokesperson", "X officials"."""

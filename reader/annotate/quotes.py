@@ -365,6 +365,12 @@ class _Attributor:
                 inside = [m for m in named if m.label == "ORG" and m.end <= t.start]
                 if inside:
                     return True, inside[-1].entity
+                after = [m for m in named if m.label == "ORG" and m.start > t.end]
+                if after and self.text[t.end : after[0].start] == ", ":
+                    return True, after[0].entity  # "A police union, Alliance, called"
+                det = next((x.key for x in reversed(toks[max(0, n - 3) : n]) if x.key in _ARTICLES), None)
+                if det in ("a", "an", "one"):
+                    return True, None  # "a police union said": not the union named before
                 return True, self._organization_named(t.key, start)
         if named:
             chosen = named[-1] if nearest_last else named[0]

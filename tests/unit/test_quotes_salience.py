@@ -115,3 +115,10 @@ def test_a_present_naming_verb_with_no_one_named_marks_a_scare_quote():
     assert speakers(text) == [("a recipe for theft", None, "scare")]
     text = 'Ruiz took office in May, a move many lawyers have called "reckless".'
     assert speakers(text) == [("reckless", None, "partial")]
+
+
+def test_a_body_named_in_apposition_after_its_noun_speaks_and_an_indefinite_one_is_unnamed():
+    text = ('The lawyers spoke to France Info. A police union, Alliance, called the decision "a slap in the face".')
+    assert speakers(text) == [("a slap in the face", "Alliance", "partial")]
+    text = 'The lawyers spoke to France Info. A police union called the decision "a slap in the face".'
+    assert speakers(text) == [("a slap in the face", None, "partial")]
