@@ -160,3 +160,8 @@ def test_a_citys_name_that_is_a_persons_family_name_is_the_person_before_a_repor
     assert found[2:4] == [("Lima", "PERSON", "Ana Lima"), ("Lima", "GPE", "Lima")]
     found = mentions("Tom Jordan met officials in Amman. Jordan said the talks went well.")
     assert ("Jordan", "GPE", "Jordan") in found  # a country's name stays the country
+
+
+def test_brotherhoods_cartels_and_confraternities_are_organizations():
+    found = labels("Members of the Black Axe Confraternity and the Sinaloa Cartel were held. The Muslim Brotherhood denied it.")
+    assert [found.get(n) for n in ("Black Axe Confraternity", "Sinaloa Cartel", "Muslim Brotherhood")] == ["ORG"] * 3
