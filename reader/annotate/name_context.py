@@ -135,6 +135,10 @@ class NameContext:
                 return "ORG"  # "chief executive of Zentral Energie"
         return None
 
+    def _person_surnames(self) -> set[str]:
+        """Last words of the people found so far ("Roberts" of "Chief Justice Roberts")."""
+        return {self.tokens[c.last].text for c in self.candidates if c.label == "PERSON"}
+
     def _courtesy_names(self) -> set[str]:
         """Words written after "Mr", "Ms", "Dr" in the article (computed once)."""
         if self._courtesy is None:
@@ -343,7 +347,8 @@ class NameContext:
             if word_before in _PLACE_PREPOSITIONS:
                 return "GPE"
             if speech_after:
-                return "PERSON" if tokens[first].key in rules.first_names else "ORG"
+                known = tokens[first].key in rules.first_names or tokens[first].text in self._person_surnames()
+                return "PERSON" if known else "ORG"  # "Roberts said" after "Chief Justice Roberts"
         return None
 
     def _apposition_kind(self, words: str) -> str | None:

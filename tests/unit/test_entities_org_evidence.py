@@ -165,3 +165,8 @@ def test_a_citys_name_that_is_a_persons_family_name_is_the_person_before_a_repor
 def test_brotherhoods_cartels_and_confraternities_are_organizations():
     found = labels("Members of the Black Axe Confraternity and the Sinaloa Cartel were held. The Muslim Brotherhood denied it.")
     assert [found.get(n) for n in ("Black Axe Confraternity", "Sinaloa Cartel", "Muslim Brotherhood")] == ["ORG"] * 3
+
+
+def test_a_surname_met_with_a_title_stays_a_person_before_said():
+    found = mentions("Chief Justice Roberts wrote the opinion. Roberts said the law was clear. Ofgem said prices would rise.")
+    assert [(t, label) for t, label, _ in found] == [("Roberts", "PERSON"), ("Roberts", "PERSON"), ("Ofgem", "ORG")]
