@@ -104,7 +104,7 @@ class NameContext:
             elif self._person_evidence(first, last):
                 label = "PERSON"
             elif org_use(text, text[tokens[first].start : tokens[last].end]):
-                label = "ORG"  # "shares of Hollin Vale", "Tarsk Orbin, which makes pumps"
+                label = "ORG"  # "shares of Hollin Brask", "Tarsk Orbin, which makes pumps"
             elif not any(plain):
                 # "a lawyer in San Jose", "the governor of Bahia Blanca", "met at D-Chowk": places
                 label = self._place_before(first) or "PERSON"
