@@ -189,6 +189,8 @@ class NameContext:
             label = "ORG"  # "vaccine makers Bavarian Nordic", "the lender Deutsche Pfandbrief"
         elif gap_before == ", " and self._org_noun_apposed(first, last):
             label = "ORG"  # "A police union, Alliance, said"
+        elif text.startswith("-based", tokens[last].end) and self._name_in_context(first):
+            label = "GPE"  # "the Austin-based maker": things are based in places
         elif word_before in ("a", "an", "the") and self._representative_after(last) and tokens[first].key not in rules.first_names:
             label = "ORG"  # "a Maersk spokesperson": people speak for a body
         elif word_before in ("for", "of") and word_before2 in rules.representative_nouns and tokens[first].key not in rules.first_names:

@@ -170,3 +170,8 @@ def test_brotherhoods_cartels_and_confraternities_are_organizations():
 def test_a_surname_met_with_a_title_stays_a_person_before_said():
     found = mentions("Chief Justice Roberts wrote the opinion. Roberts said the law was clear. Ofgem said prices would rise.")
     assert [(t, label) for t, label, _ in found] == [("Roberts", "PERSON"), ("Roberts", "PERSON"), ("Ofgem", "ORG")]
+
+
+def test_an_unknown_word_before_based_is_a_place():
+    found = labels("Lumora, the Ostrava-based maker of chips, sued. A Tamale-based charity helped.")
+    assert found.get("Ostrava") == "GPE" and found.get("Tamale") == "GPE"
