@@ -54,7 +54,7 @@ _LED_BY = frozenset("led backed run owned funded sponsored controlled linked aff
 _SPEECH_AFTER_NAME = frozenset(
     "said says told added wrote tweeted stated explained noted argued insisted claimed "
     "asked replied stressed emphasized emphasised urged announced acknowledged admitted warned "
-    "confirmed denied".split()
+    "confirmed denied reported".split()
 )
 
 
@@ -349,7 +349,8 @@ class NameContext:
             if word_before in _PLACE_PREPOSITIONS:
                 return "GPE"
             if speech_after:
-                known = tokens[first].key in rules.first_names or tokens[first].text in self._person_surnames()
+                given = tokens[first].key in rules.first_names and after_word != "reported"  # "Dawn reported": a paper
+                known = given or tokens[first].text in self._person_surnames()
                 return "PERSON" if known else "ORG"  # "Roberts said" after "Chief Justice Roberts"
         return None
 

@@ -175,3 +175,8 @@ def test_a_surname_met_with_a_title_stays_a_person_before_said():
 def test_an_unknown_word_before_based_is_a_place():
     found = labels("Lumora, the Ostrava-based maker of chips, sued. A Tamale-based charity helped.")
     assert found.get("Ostrava") == "GPE" and found.get("Tamale") == "GPE"
+
+
+def test_a_one_word_name_that_reported_something_is_a_news_organization():
+    found = labels("Forty were hurt, Reuters and Dawn reported. Mary Okafor reported feeling ill. Okafor reported it.")
+    assert found.get("Dawn") == "ORG" and found.get("Okafor") == "PERSON"
