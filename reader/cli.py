@@ -49,6 +49,11 @@ def open_corpus(args: argparse.Namespace) -> Corpus:
     return Corpus.open(corpus_root(args))
 
 
+def warn(message: object) -> None:
+    """One line on stderr; sanitized, as messages may echo file names and file content."""
+    print(f"reader: {sanitize(str(message))}", file=sys.stderr)
+
+
 def print_json(value: object) -> None:
     import json  # here, not at the top: the TUI never needs it
 
@@ -78,7 +83,7 @@ def annotate_articles(corpus: Corpus, articles: list[Article]) -> list[Annotatio
 
     registry = load_registry(corpus.root)
     for problem in registry.problems:
-        print(f"reader: {problem}", file=sys.stderr)
+        warn(problem)
     return [annotate_article(article, registry) for article in articles]
 
 
@@ -131,11 +136,12 @@ def cmd_list(args: argparse.Namespace, console: Console) -> int:
         print_json([entry_json(entry) for entry in corpus.entries])
         return 0
     for story, entries in corpus.by_story().items():
-        console.print(Text(story, style="bold"))
+        console.print(Text(sanitize(story), style="bold"))
         for entry in entries:
-            console.print(Text.assemble("  ", entry.date, "  ", (entry.outlet, "cyan"), "  ", entry.title, "  ", (entry.id, "dim")))
+            fields = [sanitize(field) for field in (entry.date, entry.outlet, entry.title, entry.id)]
+            console.print(Text.assemble("  ", fields[0], "  ", (fields[1], "cyan"), "  ", fields[2], "  ", (fields[3], "dim")))
     for problem in corpus.problems:
-        print(f"reader: skipped {problem}", file=sys.stderr)
+        warn(f"skipped {problem}")
     return 0
 
 
@@ -278,10 +284,10 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
         try:
             articles.append(import_file(path, **options))
         except CorpusError as err:
-            print(f"reader: refusing {path}: {err}", file=sys.stderr)
+            warn(f"refusing {path}: {err}")
             refused = True
     if refused:
-        print("reader: nothing imported", file=sys.stderr)
+        warn("nothing imported")
         return 1
     taken = {entry.id for entry in Corpus.open(root).entries} if root.is_dir() else set()
     saved = []
@@ -293,7 +299,7 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
         print_json([{"id": a.id, "path": str(a.path)} for a in saved])
     else:
         for article in saved:
-            console.print(Text.assemble("imported ", (article.id, "bold"), f" -> {article.path}"))
+            console.print(Text.assemble("imported ", (sanitize(article.id), "bold"), f" -> {sanitize(str(article.path))}"))
     return 0
 
 
@@ -309,9 +315,9 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
         print_json([{"file": str(problem.path), "reason": problem.reason} for problem in problems])
         return 1 if problems else 0
     for problem in problems:
-        console.print(Text(str(problem)))
+        console.print(Text(sanitize(str(problem))))
     verdict = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}" if problems else "no problems"
-    console.print(Text(f"{corpus.root}: {len(corpus.entries)} articles, {verdict}"))
+    console.print(Text(sanitize(f"{corpus.root}: {len(corpus.entries)} articles, {verdict}")))
     return 1 if problems else 0
 
 
@@ -367,10 +373,10 @@ def main(argv: list[str] | None = None) -> int:
             return launch_tui(args)
         return COMMANDS[args.command][1](args, Console(highlight=False, soft_wrap=True))
     except UsageError as err:
-        print(f"reader: {err}", file=sys.stderr)
+        warn(err)
         return USAGE_ERROR
     except CorpusError as err:
-        print(f"reader: {err}", file=sys.stderr)
+        warn(err)
         return 1
     except BrokenPipeError:  # e.g. `reader list | head`
         sys.stderr.close()

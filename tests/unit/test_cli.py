@@ -227,3 +227,17 @@ def test_list_reports_skipped_files_on_stderr(capsys):
     assert code == 0 and "good-untrusted-text" in out
     assert "reader: skipped python-tag.yaml: not allowed at line 1, column 5: tag !!python/object/apply:os.system" in err
     assert "reader: skipped zz-duplicate-id.yaml: duplicate id 'second-good'" in err
+
+
+def test_file_names_and_reasons_are_printed_with_control_characters_neutralized(capsys, corpus_dir):
+    write_article(corpus_dir, id="good")
+    (corpus_dir / "evil\x1b]0;pwned\x07\u202e.yaml").write_text("id: [1, 2\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--corpus", str(corpus_dir))
+    assert code == 1
+    assert "evil␛]0;pwned␇\ufffd.yaml: invalid YAML" in out
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    code, _, err = run(capsys, "list", "--corpus", str(corpus_dir))
+    assert code == 0 and "reader: skipped evil␛]0;pwned␇\ufffd.yaml: invalid YAML" in err
+    assert "\x1b" not in err and "\u202e" not in err
+    code, _, err = run(capsys, "list", "--corpus", str(corpus_dir / "gone\x1b[2J"))
+    assert code == 1 and err.startswith("reader: corpus folder not found") and "gone␛[2J" in err and "\x1b" not in err
