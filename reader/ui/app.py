@@ -34,6 +34,7 @@ from reader.articles.errors import CorpusError
 from reader.articles.model import Article, Entry, Problem
 from reader.annotate.model import Annotations
 from reader.paths import bundled_corpus, styles_dir
+from reader.text.sanitize import sanitize
 from reader.ui.annotation_spans import Decoration, EntityKey, decorate, legend
 from reader.ui.annotation_store import AnnotationStore
 from reader.ui.article_list import ArticleList
@@ -216,7 +217,7 @@ class ReaderApp(App[None]):
             annotations = self.annotations.annotate(article)
             problems = self.annotations.unreported_problems()
         except Exception as error:  # highlights are a layer: reading goes on without them
-            message = f"Could not annotate this article: {error}"
+            message = sanitize(f"Could not annotate this article: {error}")  # errors may quote the text
             self.call_from_thread(self.notify, message, title="Annotations", severity="warning", markup=False)
             return
         if problems:
@@ -485,7 +486,7 @@ class ReaderApp(App[None]):
         try:
             problems = run_check(self.corpus.root, lambda: worker.is_cancelled)
         except (CheckFailed, OSError) as error:  # the check is a courtesy: reading goes on without it
-            message = f"The background check of every file stopped: {error}"
+            message = sanitize(f"The background check of every file stopped: {error}")  # may echo file names
             self.call_from_thread(self.notify, message, title="Corpus check", severity="warning", markup=False)
             return
         if problems is not None:

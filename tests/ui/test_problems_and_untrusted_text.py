@@ -132,3 +132,26 @@ async def test_a_failing_background_check_is_reported_and_reading_goes_on(corpus
         assert "disk went away" in screen_text(pilot)
         await pilot.press("j")
         assert app.reading_view.article.id == ORDER[1]
+
+
+async def test_a_check_failure_quoting_markup_and_control_characters_shows_them_literally(corpus, monkeypatch):
+    def broken_check(root):  # the message echoes a file name: markup-like text and an escape sequence
+        return [sys.executable, "-c", "import sys; sys.exit('[b]bad[/] \\x1b[2J name [@click=app.quit]x[/]')"]
+
+    monkeypatch.setattr(corpus_check, "check_command", broken_check)
+    app = ReaderApp(corpus)
+    async with app.run_test(size=(140, 30), notifications=True) as pilot:
+        await wait_for(pilot, lambda: "The background check of every file" in screen_text(pilot))
+        [toast] = [n for n in app._notifications if n.title == "Corpus check"]
+        assert "[b]bad[/] ␛[2J name [@click=app.quit]x[/]" in toast.message and "\x1b" not in toast.message
+        assert "[b]bad[/] ␛[2J name" in " ".join(screen_text(pilot).split())
+
+
+async def test_a_broken_file_named_like_markup_is_listed_literally(corpus):
+    (corpus / "[b]bold [@click=app.quit]x.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("exclamation_mark")
+        assert isinstance(app.screen, ProblemsScreen)
+        await pilot.pause()
+        assert "[b]bold [@click=app.quit]x.yaml" in screen_text(pilot)
