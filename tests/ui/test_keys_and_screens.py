@@ -129,3 +129,18 @@ async def test_the_footer_shows_the_essential_keys_in_80_columns(corpus, focus):
         for item in (*pane, "n/p Next", "/ Search", "c Compare", "e/t/x Layers", "? Help", "q Quit"):
             assert item in footer, (item, footer)
         assert len(footer) <= 80
+
+
+async def test_command_palette_shows_titles_and_outlets_literally(write_article, tmp_path):
+    write_article("m1", "Report [b]bold[/b] [@click=app.quit]x[/] end", "Outlet [red]R[/red]", "2024-01-01", "s", ["One."])
+    write_article("m2", "Other [IS] account", "Outlet [/]", "2024-01-02", "s", ["Two."])
+    app = ReaderApp(tmp_path / "corpus")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("ctrl+p", *"report")
+        await wait_for(pilot, lambda: "Open: Report [b]bold[/b] [@click=app.quit]x[/] end" in screen_text(pilot))
+        assert "(Outlet [red]R[/red], 2024-01-01)" in screen_text(pilot)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not CommandPalette.is_open(app))
+        await pilot.press("ctrl+p", *"compare with", "enter")  # the second palette lists the targets
+        await wait_for(pilot, lambda: "Compare with: Other [IS] account  (Outlet [/], 2024-01-02)" in screen_text(pilot))
+        assert app.is_running
