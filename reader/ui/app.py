@@ -275,7 +275,7 @@ class ReaderApp(App[None]):
         if self._annotations is not None:
             content = legend(self._annotations, self._show_entities, self._show_quotes)
         elif self._waiting:
-            content = Content("Legend: finding entities and quotes…").stylize("dim")
+            content = Content("Legend: finding entities and quotes…").stylize(".legend--waiting")
         else:
             content = Content()
         self.legend.update(content)

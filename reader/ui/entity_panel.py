@@ -58,7 +58,7 @@ def summary_prompt(summary: EntitySummary) -> Content:
     """``Islamic State — 6: Daesh ×4, IS ×1, Islamic State ×1``"""
     names = ", ".join(f"{name} ×{count}" for name, count in summary.names)
     return Content.assemble(
-        plain_content(summary.key[1]).stylize("bold"),
+        plain_content(summary.key[1]).stylize(".entity-panel--name"),
         f" — {summary.count}: ",
         plain_content(names).stylize(".entity-panel--names"),
     )
@@ -70,7 +70,7 @@ class EntityPanel(OwnComponentStyles, Vertical):
     BINDINGS = [
         Binding("escape", "app.entity_panel", "Close panel", show=False, tooltip="Close the entity panel"),
     ]
-    COMPONENT_CLASSES = {*ANNOTATION_CLASSES, "entity-panel--names"}
+    COMPONENT_CLASSES = {*ANNOTATION_CLASSES, "entity-panel--name", "entity-panel--names"}
 
     class Chosen(Message):
         """The user chose an entity in the panel."""

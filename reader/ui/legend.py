@@ -11,4 +11,4 @@ from reader.ui.strips import OwnComponentStyles
 class Legend(OwnComponentStyles, Static):
     """One or two lines; their spans name the same component classes as the reading view."""
 
-    COMPONENT_CLASSES = set(ANNOTATION_CLASSES)
+    COMPONENT_CLASSES = {*ANNOTATION_CLASSES, "legend--waiting"}
