@@ -24,7 +24,7 @@ from reader.articles.corpus import Corpus
 from reader.articles.errors import CorpusError
 from reader.articles.model import Article, Entry
 from reader.paths import bundled_corpus
-from reader.text.sanitize import sanitize
+from reader.text.sanitize import escape_unsafe, sanitize
 
 if TYPE_CHECKING:
     from reader.annotate import Annotations
@@ -57,7 +57,7 @@ def warn(message: object) -> None:
 def print_json(value: object) -> None:
     import json  # here, not at the top: the TUI never needs it
 
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(escape_unsafe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
 
 
 def entry_json(entry: Entry) -> dict:

@@ -36,6 +36,12 @@ def sanitize(text: str) -> str:
     return _UNSAFE.sub(_placeholder, text)
 
 
+def escape_unsafe(json_text: str) -> str:
+    """JSON text with unsafe characters written as \\uXXXX escapes: the data it decodes to is
+    unchanged, but a terminal showing it never receives them (json.dumps leaves C1 and bidi raw)."""
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", json_text)
+
+
 def normalize_newlines(text: str) -> str:
     """Turn CRLF and lone CR into LF, before sanitizing (a lone CR would become ␍)."""
     return text.replace("\r\n", "\n").replace("\r", "\n")

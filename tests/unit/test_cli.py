@@ -241,3 +241,13 @@ def test_file_names_and_reasons_are_printed_with_control_characters_neutralized(
     assert "\x1b" not in err and "\u202e" not in err
     code, _, err = run(capsys, "list", "--corpus", str(corpus_dir / "gone\x1b[2J"))
     assert code == 1 and err.startswith("reader: corpus folder not found") and "gone␛[2J" in err and "\x1b" not in err
+
+
+def test_json_output_escapes_c1_and_bidi_characters_and_decodes_to_the_same_data(capsys, corpus_dir):
+    name = "evil\u202e\x9b31m\x85.yaml"  # json.dumps would leave these raw for the terminal
+    (corpus_dir / name).write_text("id: [1, 2\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--json", "--corpus", str(corpus_dir))
+    assert code == 1
+    assert not any(char in out for char in "\u202e\x9b\x85")
+    assert "\\u202e\\u009b31m\\u0085" in out
+    assert [Path(item["file"]).name for item in json.loads(out)] == [name]
