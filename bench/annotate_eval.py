@@ -33,7 +33,6 @@ import difflib
 import json
 import re
 import sys
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -52,7 +52,7 @@ def test_tags_once_per_entity_per_paragraph_after_brackets_and_speakers_after_ea
     assert placed[2][0].endswith("“We stay,”")  # two speakers: each named after the closing mark
     assert placed[3][0].endswith("Ali Veli")
     assert placed[4][0].endswith("“We fight,”")
-    speech, scare = TEXT.index("“We stay"), TEXT.index("A “safe")
+    speech = TEXT.index("“We stay")
     assert set(decoration.gutters) == {speech}  # a bar on speech only, none for the scare quote
     assert decoration.gutters[speech].plain == "▌ "
 

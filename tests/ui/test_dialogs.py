@@ -3,10 +3,8 @@ pane's keys first."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from pilot_helpers import SIZE, screen_text, wait_for
+from pilot_helpers import SIZE, screen_text
 
 from reader.articles.model import Problem
 from reader.ui.app import ReaderApp
