@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from compare_pair import write_pair
 from pilot_helpers import SIZE, TITLES, screen_text, wait_for
@@ -234,17 +235,23 @@ async def test_compare_with_from_the_command_palette_picks_any_article(corpus):
         assert app.screen is screen
 
 
-async def test_aligning_runs_in_a_worker_and_is_cached(corpus, monkeypatch):
-    release = threading.Event()
-    calls = []
+def hold_alignments(monkeypatch, gate: Callable[[str], threading.Event]) -> list[tuple[str, str]]:
+    """Make each alignment wait until ``gate(right_id)`` is set; returns the (left, right) ids aligned."""
+    calls: list[tuple[str, str]] = []
     original = ComparisonCache.prepare
 
-    def slow_prepare(self, left, right):
+    def held_prepare(self, left, right):
         calls.append((left.id, right.id))
-        release.wait(10)
+        gate(right.id).wait(10)
         return original(self, left, right)
 
-    monkeypatch.setattr(ComparisonCache, "prepare", slow_prepare)
+    monkeypatch.setattr(ComparisonCache, "prepare", held_prepare)
+    return calls
+
+
+async def test_aligning_runs_in_a_worker_and_is_cached(corpus, monkeypatch):
+    release = threading.Event()
+    calls = hold_alignments(monkeypatch, lambda _: release)
     app = ReaderApp(corpus)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("c")
@@ -437,13 +444,7 @@ async def test_slash_goes_back_to_reading_and_opens_search():
 
 async def test_a_late_result_for_an_account_left_behind_is_not_shown(corpus, monkeypatch):
     gates = {"a2": threading.Event(), "a3": threading.Event()}
-    original = ComparisonCache.prepare
-
-    def gated_prepare(self, left, right):
-        gates[right.id].wait(10)
-        return original(self, left, right)
-
-    monkeypatch.setattr(ComparisonCache, "prepare", gated_prepare)
+    hold_alignments(monkeypatch, gates.__getitem__)
     app = ReaderApp(corpus)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("c")
