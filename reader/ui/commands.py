@@ -11,6 +11,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.articles.model import Entry
+from reader.text.sanitize import sanitize
 from reader.ui.reading_document import plain_content
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class ReaderCommands(Provider):
                     score * 0.95,
                     Content.assemble("Mentions of ", plain_content(name), f"  ({summary.key[0]}, {summary.count})"),
                     lambda summary=summary: app.choose_entity(summary),
-                    text=f"Mentions of {name}",
+                    text=sanitize(f"Mentions of {name}"),  # the palette copies it into its input
                     help="Mark every mention in the text and step through them with ] and [",
                 )
         scored = [(article_score(entry, words), entry) for entry in app.corpus.entries]
@@ -102,5 +103,5 @@ class ReaderCommands(Provider):
                 score * 0.9,
                 article_prompt(entry, words),
                 lambda entry=entry: app.open_entry(entry),
-                text=f"Open: {entry.title}",
+                text=sanitize(f"Open: {entry.title}"),
             )

@@ -12,6 +12,7 @@ from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.articles.model import Article, Entry
+from reader.text.sanitize import sanitize
 from reader.ui.commands import article_score
 from reader.ui.compare_screen import article_on, compare_pair
 from reader.ui.reading_document import plain_content
@@ -66,7 +67,7 @@ class CompareTargets(Provider):
 
     async def discover(self) -> Hits:
         for entry in self._candidates()[:MAX_LISTED]:
-            yield DiscoveryHit(target_prompt(entry), lambda entry=entry: self._open(entry), text=entry.title)
+            yield DiscoveryHit(target_prompt(entry), lambda entry=entry: self._open(entry), text=sanitize(entry.title))
 
     async def search(self, query: str) -> Hits:
         words = query.casefold().split()
@@ -75,7 +76,7 @@ class CompareTargets(Provider):
         scored = [(article_score(entry, words), entry) for entry in self._candidates()]
         best = sorted((item for item in scored if item[0] > 0), key=lambda item: -item[0])
         for score, entry in best[:MAX_LISTED]:
-            yield Hit(score, target_prompt(entry), lambda entry=entry: self._open(entry), text=entry.title)
+            yield Hit(score, target_prompt(entry), lambda entry=entry: self._open(entry), text=sanitize(entry.title))
 
 
 class CompareScreenCommands(Provider):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotation_helpers import is_annotated
 from pilot_helpers import ORDER, SIZE, TITLES, screen_text, wait_for
 from textual import events
 from textual.binding import BindingsMap
@@ -12,6 +13,7 @@ from textual.widgets import Static
 
 from reader.ui.app import ReaderApp
 from reader.ui.article_list import ArticleList
+from reader.ui.commands import ReaderCommands
 from reader.ui.help_screen import HelpScreen
 from reader.ui.reading_view import ReadingView
 from reader.ui.search_box import SearchBox
@@ -144,3 +146,18 @@ async def test_command_palette_shows_titles_and_outlets_literally(write_article,
         await pilot.press("ctrl+p", *"compare with", "enter")  # the second palette lists the targets
         await wait_for(pilot, lambda: "Compare with: Other [IS] account  (Outlet [/], 2024-01-02)" in screen_text(pilot))
         assert app.is_running
+
+
+async def test_palette_entries_never_carry_control_characters_from_a_user_registry(write_article, tmp_path):
+    write_article("m1", "Officials speak", "Outlet", "2024-01-01", "s", ["Officials at EvilCorp said so."])
+    # YAML escapes get control characters past the parser: the canonical name holds an ESC.
+    (tmp_path / "corpus" / "entities.yaml").write_text(
+        'entities:\n  - name: "Evil\\e[31mCorp"\n    label: ORG\n    aliases: [EvilCorp]\n', encoding="utf-8"
+    )
+    app = ReaderApp(tmp_path / "corpus")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app))
+        hits = [hit async for hit in ReaderCommands(app.screen).search("mentions of evil")]
+        [hit] = [hit for hit in hits if hit.text.startswith("Mentions of")]
+        assert hit.text == "Mentions of Evil␛[31mCorp"  # copied into the palette's input when chosen
+        assert "Evil␛[31mCorp" in hit.prompt.plain
