@@ -21,6 +21,7 @@ from reader.annotate.model import LABELS
 from reader.articles.errors import CorpusError
 from reader.articles.model import Problem
 from reader.articles.strict_yaml import load_yaml
+from reader.text.sanitize import clean
 
 REGISTRY_FILE = "entities.yaml"
 MAX_BYTES = 2_000_000
@@ -77,10 +78,10 @@ def _entry(item: object) -> tuple[RegistryEntry | None, list[str]]:
     kept = []
     for alias in aliases:
         if isinstance(alias, str) and alias.strip() and len(alias) <= MAX_NAME:
-            kept.append(alias.strip())
+            kept.append(clean(alias.strip()))
         else:
             reasons.append(f"{name}: alias {alias!r} skipped (must be text; quote words like NO or 2016)")
-    return RegistryEntry(name.strip(), label, tuple(kept)), reasons
+    return RegistryEntry(clean(name.strip()), label, tuple(kept)), reasons
 
 
 def read_registry(path: Path) -> tuple[list[RegistryEntry], list[Problem]]:

@@ -169,3 +169,11 @@ def test_no_registry_argument_means_the_bundled_registry_and_an_empty_one_means_
 
     assert [m.entity for m in annotate("Fighters of IS attacked.").entities] == ["Islamic State"]
     assert annotate("Fighters of IS attacked.", Registry()).entities == ()  # "IS" is only in the registry
+
+
+def test_registry_names_and_aliases_are_cleaned_at_load():
+    """Double-quoted YAML escapes reach the parser's output; control characters must not reach the entities."""
+    text = 'entities:\n  - name: "Evil\\e[31mCorp"\n    label: ORG\n    aliases: ["E\\u202eC"]\n'
+    entries, problems = parse_registry(text, Path("entities.yaml"))
+    assert problems == []
+    assert [(e.name, e.aliases) for e in entries] == [("Evil\u241b[31mCorp", ("E\ufffdC",))]
