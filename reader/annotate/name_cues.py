@@ -11,6 +11,15 @@ _COMPASS = frozenset("north south east west northern southern eastern western ce
 # Title heads after which a capitalized word is a portfolio, not an organization.
 _PORTFOLIO_HEADS = frozenset(("minister", "secretary", "spokesman", "spokeswoman", "spokesperson"))
 
+# Which head-noun list names a label, in the order they are tried: a name's last word
+# ("Konstantinovsky Palace") prefers a facility, a head before "of" ("Gulf of Aden") a place.
+_HEADS_AT_END = (("ORG", "org_heads"), ("FAC", "fac_heads"), ("LOC", "loc_heads"), ("GPE", "gpe_heads"))
+_HEADS_BEFORE_OF = (("ORG", "org_heads"), ("LOC", "loc_heads"), ("GPE", "gpe_heads"), ("FAC", "fac_heads"))
+
+
+def _label_of_head(rules, key: str, order: tuple[tuple[str, str], ...]) -> str | None:
+    return next((label for label, heads in order if key in getattr(rules, heads)), None)
+
 
 class NameCues:
     """Mixed into the entity finder (reader.annotate.entities._Finder): reads its tokens, rules,
@@ -28,28 +37,14 @@ class NameCues:
         head = tokens[last].key
         label = None
         if self.unit[last] is None:
-            if head in rules.org_heads:
-                label = "ORG"
-            elif head in rules.fac_heads:
-                label = "FAC"
-            elif head in rules.loc_heads:
-                label = "LOC"
-            elif head in rules.gpe_heads:
-                label = "GPE"
+            label = _label_of_head(rules, head, _HEADS_AT_END)
         if label is None:
             # "Ministry of Defence", "University of Oxford", "Gulf of Aden", "Mount Ararat"
             for k in range(first, last):
                 key = tokens[k].key
                 known_head = self.unit[k] is not None and self.unit[k].last == k and self.unit[k].label == "ORG"
                 if (self.unit[k] is None or known_head) and tokens[k + 1].key in CONNECTORS and not tokens[k + 1].cap:
-                    if key in rules.org_heads:
-                        label = "ORG"
-                    elif key in rules.loc_heads:
-                        label = "LOC"
-                    elif key in rules.gpe_heads:
-                        label = "GPE"
-                    elif key in rules.fac_heads:
-                        label = "FAC"
+                    label = _label_of_head(rules, key, _HEADS_BEFORE_OF)
                     break
             if label is None and self.unit[first] is None and tokens[first].key in ("mount", "lake", "mt"):
                 label = "LOC"
