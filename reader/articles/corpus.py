@@ -41,7 +41,12 @@ def article_files(root: Path) -> list[tuple[str, Path]]:
     return files
 
 
-_sort_key = operator.attrgetter("story", "date", "outlet", "title")
+def _sort_key(entry: Entry) -> str:
+    """Story, date, outlet, title: one string compares faster than a tuple of four, and orders
+    alike as loaded strings never hold NUL (sanitize replaces it)."""
+    return f"{entry.story}\0{entry.date}\0{entry.outlet}\0{entry.title}"
+
+
 _by_file = operator.attrgetter("path")
 
 
@@ -65,6 +70,17 @@ def _settle_claims(claims: dict[str, list[Path]]) -> tuple[dict[str, Path], list
     return owners, problems
 
 
+def _drop_duplicates(found: list[Entry], clashing: set[str]) -> tuple[list[Entry], list[Problem]]:
+    """``found`` with one entry per id in ``clashing`` (see ``_settle_claims``), and the others as problems."""
+    claims: dict[str, list[Path]] = {}
+    for entry in found:
+        if entry.id in clashing:
+            claims.setdefault(entry.id, []).append(entry.path)
+    owners, duplicates = _settle_claims(claims)
+    kept = [entry for entry in found if entry.id not in clashing or owners[entry.id] is entry.path]
+    return kept, duplicates
+
+
 class Corpus:
     def __init__(self, root: Path, entries: list[Entry], problems: list[Problem]) -> None:
         self.root = root
@@ -83,7 +99,8 @@ class Corpus:
             raise CorpusError(f"corpus folder not found: {root}")
         found: list[Entry] = []
         problems: list[Problem] = []
-        claims: dict[str, list[Path]] = {}
+        first: dict[str, Entry] = {}  # only ids claimed twice cost more than this lookup
+        clashing: set[str] = set()
         files = article_files(root)
         headers = read_headers(root, [name for name, _ in files])
         for (_, path), header in zip(files, headers):
@@ -99,13 +116,13 @@ class Corpus:
             else:
                 entry = Entry(path, *header)
             found.append(entry)
-            claims.setdefault(entry.id, []).append(path)
-        owners, duplicates = _settle_claims(claims)
-        if duplicates:
-            found = [entry for entry in found if owners[entry.id] is entry.path]
+            if first.setdefault(entry.id, entry) is not entry:
+                clashing.add(entry.id)
+        if clashing:
+            found, duplicates = _drop_duplicates(found, clashing)
             problems = sorted(problems + duplicates, key=_by_file)
-        entries = sorted(found, key=_sort_key)
-        return cls(root, entries, problems)
+        found.sort(key=_sort_key)
+        return cls(root, found, problems)
 
     def get(self, article_id: str) -> Entry | None:
         return self._by_id.get(article_id)

@@ -15,6 +15,7 @@ list are annotated next, so n/p find them ready.
 
 from __future__ import annotations
 
+import operator
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,6 +57,7 @@ STYLE_FILES = (  # dialogs.tcss: by the dialogs
 ANNOTATION_ACTIONS = {"toggle_entities", "toggle_quotes", "entity_panel", "next_mention", "previous_mention"}
 SEARCH_DELAY = 0.2  # seconds of typing pause before searching body text
 ANNOTATE_DELAY = 0.05  # seconds an article stays shown before it is annotated (if not cached)
+_story = operator.attrgetter("story")
 HELP_FOOTNOTE = "Mouse: click an article to open it; the wheel scrolls the list or the text."
 
 
@@ -370,8 +372,10 @@ class ReaderApp(App[None]):
         self._update_header()
 
     def _update_header(self) -> None:
-        readable = [entry for entry in self.corpus.entries if entry.path not in self._broken]
-        count, stories = len(readable), len({entry.story for entry in readable})
+        readable = self.corpus.entries
+        if self._broken:  # hashing 10,000 paths would cost more than the rest of this header
+            readable = [entry for entry in readable if entry.path not in self._broken]
+        count, stories = len(readable), len(set(map(_story, readable)))
         parts = [
             Content("reader").stylize("bold"),
             f"  ·  {count} article{'s' if count != 1 else ''} in {stories} stor{'ies' if stories != 1 else 'y'}",

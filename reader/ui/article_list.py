@@ -9,10 +9,12 @@ cursor skips; an article takes two lines, its title in bold and below it
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from textual import events
 from textual.binding import Binding
@@ -32,22 +34,38 @@ Row = Entry | str
 """A sidebar row: an article, or a story key heading the articles below it."""
 
 ARTICLE_LINES = 2  # title, then outlet · date
+_story = operator.attrgetter("story")
 
 
 def row_height(row: Row) -> int:
     return 1 if isinstance(row, str) else ARTICLE_LINES
 
 
-def build_rows(entries: Sequence[Entry]) -> list[Row]:
-    """A heading row (the story key) before each story's articles; entries arrive sorted by story."""
+class RowLayout(NamedTuple):
+    rows: list[Row]  # a heading row (the story key) before each story's articles
+    row_lines: list[int]  # the list line each row starts on
+    article_rows: list[int]  # the indexes of article rows, in order
+    line_count: int
+
+
+def lay_out(entries: Sequence[Entry]) -> RowLayout:
+    """The rows of ``entries`` (sorted by story) in one pass: what 10,000 articles cost the sidebar at startup."""
     rows: list[Row] = []
+    row_lines: list[int] = []
+    article_rows: list[int] = []
     story: str | None = None
+    line = 0
     for entry in entries:
         if entry.story != story:
             story = entry.story
+            row_lines.append(line)
             rows.append(story)
+            line += 1
+        article_rows.append(len(rows))
+        row_lines.append(line)
         rows.append(entry)
-    return rows
+        line += ARTICLE_LINES
+    return RowLayout(rows, row_lines, article_rows, line)
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -85,7 +103,6 @@ class ArticleList(ScrollView, can_focus=True):
         self._row_lines: list[int] = []  # first screen line of each row
         self._line_count = 0
         self._article_rows: list[int] = []  # row numbers of article rows, in order
-        self._row_of_id: dict[str, int] = {}
         self._story_sizes: Counter[str] = Counter()
         self._cursor: int | None = None  # index into _article_rows
         self._broken: set[Path] = set()
@@ -131,21 +148,15 @@ class ArticleList(ScrollView, can_focus=True):
 
         Returns the highlighted entry. Posts no message: the caller decides what to show.
         """
-        self._rows = build_rows(entries)
-        self._row_lines, line = [], 0
-        for row in self._rows:
-            self._row_lines.append(line)
-            line += row_height(row)
-        self._line_count = line
-        self._article_rows = [i for i, row in enumerate(self._rows) if type(row) is not str]
-        self._story_sizes = Counter(entry.story for entry in entries)
-        self._row_of_id = {self._rows[i].id: i for i in self._article_rows}  # type: ignore[union-attr]
+        self._rows, self._row_lines, self._article_rows, self._line_count = lay_out(entries)
+        self._story_sizes = Counter(map(_story, entries))
         self._strips.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, self._line_count)
         self._cursor = None
         if self._article_rows:
-            target = self._row_of_id.get(keep) if keep is not None else None
-            self._cursor = self._article_rows.index(target) if target is not None else 0
+            rows = self._rows
+            kept = (index for index, row in enumerate(self._article_rows) if rows[row].id == keep)  # type: ignore[union-attr]
+            self._cursor = next(kept, 0) if keep is not None else 0
         self.scroll_to(y=0, animate=False, force=True)
         self._scroll_to_cursor()
         self.refresh()

@@ -9,7 +9,7 @@ from textual.app import App, ComposeResult
 
 from reader.articles.model import Entry
 from reader.paths import styles_dir
-from reader.ui.article_list import ArticleList, build_rows
+from reader.ui.article_list import ArticleList, lay_out
 
 
 def entries(count: int) -> list[Entry]:
@@ -38,10 +38,14 @@ class ListApp(App[None]):
         self.highlights.append(message.entry.id)
 
 
-def test_build_rows_puts_a_heading_before_each_story():
+def test_layout_puts_a_heading_line_before_each_story_and_two_lines_per_article():
     items = entries(6)
-    rows = build_rows(items)
-    assert rows == ["story-00000", *items[:4], "story-00001", *items[4:]]
+    layout = lay_out(items)
+    assert layout.rows == ["story-00000", *items[:4], "story-00001", *items[4:]]
+    assert layout.row_lines == [0, 1, 3, 5, 7, 9, 10, 12]
+    assert layout.article_rows == [1, 2, 3, 4, 6, 7]
+    assert layout.line_count == 14
+    assert lay_out([]) == ([], [], [], 0)
 
 
 async def test_ten_thousand_articles_are_one_widget_and_move_at_once():
