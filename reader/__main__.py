@@ -1,3 +1,3 @@
-from reader.cli import main
+from reader.launch import main
 
 raise SystemExit(main())

@@ -11,7 +11,6 @@ The corpus is ``--corpus DIR``, else ``$READER_CORPUS``, else the bundled one;
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,13 +22,13 @@ from rich.text import Text
 from reader.articles.corpus import Corpus
 from reader.articles.errors import CorpusError
 from reader.articles.model import Article, Entry
-from reader.paths import bundled_corpus
+from reader.paths import CORPUS_ENV, bundled_corpus, named_corpus
+from reader.launch import launch_tui
 from reader.text.sanitize import escape_unsafe, sanitize
 
 if TYPE_CHECKING:
     from reader.annotate import Annotations
 
-CORPUS_ENV = "READER_CORPUS"
 PACKAGE_DIR = Path(__file__).resolve().parent
 CORPUS_HELP = f"corpus folder (default: ${CORPUS_ENV} if set, else the bundled corpus)"
 USAGE_ERROR = 2
@@ -37,8 +36,7 @@ USAGE_ERROR = 2
 
 def chosen_corpus(args: argparse.Namespace) -> Path | None:
     """The corpus the user named (--corpus, then $READER_CORPUS), or None for the bundled one."""
-    named = getattr(args, "corpus", None) or os.environ.get(CORPUS_ENV)
-    return Path(named).expanduser() if named else None
+    return named_corpus(getattr(args, "corpus", None))
 
 
 def corpus_root(args: argparse.Namespace) -> Path:
@@ -331,46 +329,27 @@ COMMANDS: dict[str, tuple[Callable, Handler]] = {
 }
 
 
-def opens_the_tui(argv: list[str]) -> bool:
-    """Whether ``argv`` is plainly the TUI: nothing, or only ``--corpus DIR``."""
-    if len(argv) == 2:
-        return argv[0] == "--corpus" and not argv[1].startswith("-")
-    return not argv or (len(argv) == 1 and argv[0].startswith("--corpus="))
-
-
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    """The parser; without the subcommands' parsers (milliseconds of startup) for a plain TUI start.
-
-    --corpus works before or after the subcommand; SUPPRESS keeps a subcommand
-    from resetting a value given before it.
-    """
+def build_parser() -> argparse.ArgumentParser:
+    """The parser. --corpus works before or after the subcommand; SUPPRESS keeps a subcommand
+    from resetting a value given before it."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--corpus", metavar="DIR", default=argparse.SUPPRESS, help=CORPUS_HELP)
     parser = argparse.ArgumentParser(
         prog="reader", description="Read and compare how outlets report the same story.", parents=[common]
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add, _ in COMMANDS.values() if with_commands else ():
+    for add, _ in COMMANDS.values():
         add(sub, common)
     return parser
 
 
-def launch_tui(args: argparse.Namespace) -> int:
-    root = corpus_root(args)
-    if not root.is_dir():
-        raise CorpusError(f"corpus folder not found: {root}")
-    from reader.ui.app import run  # Textual is imported only here
-
-    run(root)
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
+    """The whole command line; ``reader.launch`` sends a plain start of the TUI straight to it."""
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser(with_commands=not opens_the_tui(argv)).parse_args(argv)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return launch_tui(corpus_root(args))
     try:
-        if args.command is None:
-            return launch_tui(args)
         return COMMANDS[args.command][1](args, Console(highlight=False, soft_wrap=True))
     except UsageError as err:
         warn(err)

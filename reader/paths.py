@@ -6,8 +6,10 @@ A wheel carries them as ``reader/_bundled/{corpus,styles}``; a source checkout
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+CORPUS_ENV = "READER_CORPUS"
 _HERE = Path(__file__).resolve().parent
 
 
@@ -24,3 +26,9 @@ def bundled_corpus() -> Path:
 
 def styles_dir() -> Path:
     return _bundled("styles")
+
+
+def named_corpus(option: str | None) -> Path | None:
+    """The corpus the user named (--corpus, then $READER_CORPUS), or None for the bundled one."""
+    named = option or os.environ.get(CORPUS_ENV)
+    return Path(named).expanduser() if named else None

@@ -15,6 +15,7 @@ list are annotated next, so n/p find them ready.
 
 from __future__ import annotations
 
+import gc
 import operator
 import re
 from pathlib import Path
@@ -73,6 +74,13 @@ def _compare_commands_provider():  # "Compare with…", also imported on first u
     return CompareCommands
 
 
+def resume_garbage_collection() -> None:
+    """Collect cycles again, startup's objects set aside (``gc.freeze``): they live as long as
+    the app, so later collections need not walk them, and pauses while reading stay short."""
+    gc.freeze()
+    gc.enable()
+
+
 def search_highlights(text: str, query: str) -> list[Highlight]:
     """Spans of every occurrence of ``query`` in ``text``, ignoring case and runs of spaces."""
     words = query.split()
@@ -109,8 +117,9 @@ class ReaderApp(App[None]):
         Binding("q", "quit", "Quit", tooltip="Quit reader"),
     ]
 
-    def __init__(self, corpus_root: Path) -> None:
+    def __init__(self, corpus_root: Path, *, resume_gc: bool = False) -> None:
         super().__init__()
+        self._resume_gc = resume_gc
         self.corpus = Corpus.open(Path(corpus_root))
         self.problems: list[Problem] = list(self.corpus.problems)
         self._broken: set[Path] = set()  # listed files that a full check found broken
@@ -170,6 +179,8 @@ class ReaderApp(App[None]):
         self._update_header()
         self._announce_problems()
         self.call_after_refresh(self._validate_corpus)
+        if self._resume_gc:
+            self.call_after_refresh(resume_garbage_collection)
 
     # -- showing articles -------------------------------------------------------
 
@@ -558,6 +569,8 @@ class ReaderApp(App[None]):
         self.push_screen(HelpScreen(help_content(sections, HELP_FOOTNOTE)))
 
 
-def run(corpus_root: Path) -> None:
-    """Run the reader on ``corpus_root`` until the user quits."""
-    ReaderApp(corpus_root).run()
+def run(corpus_root: Path, resume_gc: bool = False) -> None:
+    """Run the reader on ``corpus_root`` until the user quits; with ``resume_gc``, the caller
+    paused the cyclic garbage collector for startup (see ``reader.launch``) and the app
+    resumes it once the first screen is painted."""
+    ReaderApp(corpus_root, resume_gc=resume_gc).run()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -12,7 +13,8 @@ import pytest
 
 from article_helpers import NEW_ARAB, PRESS_TV, write_article
 from cli_helpers import NEW_ARAB_ID, PRESS_TV_ID, run
-from reader.cli import build_parser, main, opens_the_tui
+from reader import launch
+from reader.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -181,14 +183,30 @@ def test_usage_errors_exit_2(capsys):
 
 
 @pytest.mark.parametrize(
-    "argv, tui",
-    [([], True), (["--corpus", "dir"], True), (["--corpus=dir"], True), (["--corpus", "--help"], False),
-     (["--corpus", "dir", "list"], False), (["list"], False), (["bogus"], False), (["-h"], False)],
+    "argv, plain, named",
+    [([], True, None), (["--corpus", "dir"], True, "dir"), (["--corpus=dir"], True, "dir"),
+     (["--corpus", "--help"], False, None), (["--corpus", ""], False, None), (["--corpus="], False, None),
+     (["--corpus", "dir", "list"], False, None), (["list"], False, None), (["bogus"], False, None), (["-h"], False, None)],
 )
-def test_a_plain_tui_start_parses_the_same_without_the_subcommand_parsers(argv, tui):
-    assert opens_the_tui(argv) is tui
-    if tui:
-        assert build_parser(with_commands=False).parse_args(argv) == build_parser().parse_args(argv)
+def test_a_plain_tui_start_skips_the_parser_and_reads_the_folder_as_the_parser_would(argv, plain, named):
+    assert launch.plain_tui_start(argv) == (plain, named)
+    if plain:
+        args = build_parser().parse_args(argv)
+        assert args.command is None and getattr(args, "corpus", None) == named
+
+
+def test_the_console_script_refuses_a_missing_folder_before_loading_anything(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "argv", ["reader", "--corpus", str(tmp_path / "nowhere\x1b[2J")])
+    assert launch.main() == 1
+    err = capsys.readouterr().err
+    assert err.startswith("reader: corpus folder not found") and "nowhere␛[2J" in err and "\x1b" not in err
+    assert gc.isenabled()  # paused only once the app is on its way
+
+
+def test_the_console_script_hands_everything_else_to_the_full_command_line(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["reader", "list", "--json"])
+    assert launch.main() == 0
+    assert NEW_ARAB_ID in capsys.readouterr().out
 
 
 def test_unknown_command_still_lists_the_commands(capsys):

@@ -16,7 +16,7 @@ DOMAIN_PACKAGES = ("reader.articles", "reader.text", "reader.annotate", "reader.
 
 
 def domain_modules() -> list[str]:
-    names = ["reader.cli", "reader.paths"]
+    names = ["reader.cli", "reader.launch", "reader.paths"]
     for package_name in DOMAIN_PACKAGES:
         package = importlib.import_module(package_name)
         names.append(package_name)
