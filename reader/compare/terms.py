@@ -130,9 +130,38 @@ def _family(entry: str) -> str:
     return stem(entry) if " " not in entry else fold(entry)
 
 
+_CLAIM = _family("claims")
+
+
 def _quoted(text: str, ann: Annotations) -> Cover:
     """Where the text quotes someone: the annotator's quotes and any text between quote marks."""
     return Cover([(q.start, q.end) for q in ann.quotes] + [m.span() for m in _QUOTED.finditer(text)])
+
+
+# "Claim" hedges when it reports an assertion ("Moscow claimed that...", "claims of torture"),
+# not when it is an entitlement or a toll: "insurers expect claims", "damage claims",
+# "claimed responsibility", "the fire claimed 12 lives".
+_CLAIM_REPORTS = re.compile(r"\s+(?:that|to|of|about)\b", re.IGNORECASE)
+_CLAIM_NOT_ASSERTION_AFTER = re.compile(
+    r"\s+(?:the\s+|a\s+)?(?:responsibility|credit|victory|lives|life|seats?|titles?|records?|prizes?|medals?"
+    r"|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b",
+    re.IGNORECASE,
+)
+_CLAIM_NOT_ASSERTION_BEFORE = re.compile(
+    r"\b(?:insurance|damages?|compensation|pension|benefits?|asylum|land|territorial|patent|expenses?|tax"
+    r"|injury|warranty|disability|unemployment|refund|liability|property|maritime|file[sd]?|filing|pa(?:y|id|ys)"
+    r"|process(?:ed|es)?|settle[sd]?|submit(?:ted|s)?|expect(?:ed|s)?|handle[sd]?|lodge[sd]?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_hedge_use(text: str, start: int, end: int, family: str) -> bool:
+    """Whether a lexicon hedge at ``start:end`` hedges here; only "claim" has other senses."""
+    if family != _CLAIM:
+        return True
+    if _CLAIM_NOT_ASSERTION_BEFORE.search(text[max(0, start - 30):start]):
+        return False
+    return bool(_CLAIM_REPORTS.match(text, end)) or not _CLAIM_NOT_ASSERTION_AFTER.match(text, end)
 
 
 def _own_voice_uses(text: str, ann: Annotations) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
@@ -142,6 +171,8 @@ def _own_voice_uses(text: str, ann: Annotations) -> dict[tuple[str, str], list[t
         if quoted.covers(match.start(), match.end()):
             continue
         found = fold(match.group())
+        if _KIND_OF[found] == "hedge" and not _is_hedge_use(text, match.start(), match.end(), _family(found)):
+            continue
         key = (_KIND_OF[found], _family(found))
         uses.setdefault(key, []).append((match.start(), match.end(), match.group()))
     return uses
