@@ -105,6 +105,8 @@ class ReaderApp(App[None]):
         Binding("slash", "search", "Search", key_display="/", tooltip="Search titles and text; the list filters as you type"),
         Binding("space,pagedown", "page_text_down", "Scroll", show=False, tooltip="Scroll the text down a page"),
         Binding("pageup", "page_text_up", "Scroll up", show=False, tooltip="Scroll the text up a page"),
+        Binding("ctrl+d", "half_page_text(1)", "Half page down", show=False, tooltip="Scroll the text down half a page"),
+        Binding("ctrl+u", "half_page_text(-1)", "Half page up", show=False, tooltip="Scroll the text up half a page"),
         Binding("c", "compare", "Compare", tooltip="Split-compare with another account of the story"),
         Binding("e", "toggle_entities", "Layers", key_display="e/t/x", tooltip="Show or hide entity highlights (names, places, dates)"),
         Binding("t", "toggle_quotes", "Quotes", show=False, tooltip="Show or hide quotations and their speakers"),
@@ -427,6 +429,11 @@ class ReaderApp(App[None]):
 
     def action_page_text_up(self) -> None:
         self.reading_view.scroll_page_up(animate=False, force=True)
+
+    def action_half_page_text(self, direction: int) -> None:
+        view = self.reading_view
+        step = max(1, view.scrollable_content_region.height // 2)
+        view.scroll_relative(y=direction * step, animate=False, force=True)
 
     def action_compare(self) -> None:
         from reader.ui.compare_screen import toggle_compare

@@ -120,6 +120,22 @@ async def test_space_and_page_keys_scroll_the_text_and_g_G_in_the_text(corpus):
         assert shown(app) == ORDER[0]  # j/k scroll the text when it has focus
 
 
+async def test_ctrl_d_and_ctrl_u_scroll_the_text_half_a_page_from_anywhere(corpus):
+    app = ReaderApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.reading_view
+        half = view.scrollable_content_region.height // 2
+        await pilot.press("ctrl+d")  # from the list
+        assert view.scroll_y == half
+        assert shown(app) == ORDER[0]
+        await pilot.press("tab", "ctrl+d", "ctrl+d")
+        assert view.scroll_y == 3 * half
+        await pilot.press("ctrl+u")
+        assert view.scroll_y == 2 * half
+        await pilot.press("ctrl+u", "ctrl+u")
+        assert view.scroll_y == 0
+
+
 async def test_new_article_starts_at_the_top(corpus):
     app = ReaderApp(corpus)
     async with app.run_test(size=SIZE) as pilot:
