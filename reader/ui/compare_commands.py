@@ -89,6 +89,7 @@ class CompareScreenCommands(Provider):
             ("Next one-sided sentence", "Next sentence only one account has", "jump('one-sided')"),
             ("Other account of the story", "Put the story's next other account on the right", "other_account"),
             ("Toggle compare details", "Naming, wording and quotes of both accounts", "toggle_details"),
+            ("Differences only (toggle)", "Hide the rows both accounts word alike, or show them again", "toggle_differences_only"),
             ("Back to reading", "Leave compare mode, back to the article on the left", "close"),
         ]
 

@@ -9,7 +9,9 @@ underlined style of a difference still shows on it.
 
 Layout wraps both cells of a row at their column width and pads the shorter one
 with blank lines, so the two sides of a row start and end on the same screen
-lines; a blank line separates rows.
+lines; a blank line separates rows. The differences-only view hides the rows
+worded alike (see ``row_differences``): each run of them is laid out as one
+note line that counts them, so nothing disappears silently.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from textual.content import Content, Span
 
 from reader.annotate.model import Annotations
 from reader.compare.model import Comparison, Row
+from reader.compare.quotes import SharedQuote
 from reader.compare.render import KIND_MARKS
 from reader.compare.units import Unit
 from reader.compare.worddiff import DiffOp
@@ -41,6 +44,8 @@ BADGE = ".compare--badge"
 WEAK = ".compare--weak"
 WEAK_MATCH = 0.25  # a paired row scoring below this is flagged: the pairing itself is doubtful
 MARK = ".compare--mark"
+HIDDEN = ".compare--hidden"
+EDITORIAL_NOTES = ("editorial", "bracket", "ellipsis")
 
 
 class HighlightIndex:
@@ -66,7 +71,7 @@ def _op_classes(op: DiffOp, side: str) -> tuple[str, ...]:
     base = DELETED if side == "left" else INSERTED
     if op.note == "naming":
         return (base, NAMING)
-    if op.note in ("editorial", "bracket", "ellipsis"):
+    if op.note in EDITORIAL_NOTES:
         return (base, EDITORIAL)
     return (base,)
 
@@ -185,6 +190,89 @@ def compare_cells(comparison: Comparison, left_ann: Annotations, right_ann: Anno
     return cells
 
 
+# Typography that is not wording: curly or straight quote marks and apostrophes, "…" or "...".
+_TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "…": "..."})
+_QUOTE_MARKS = frozenset("\"'")
+
+
+def _typeset(text: str) -> str:
+    """``text`` with quote marks, ellipses and runs of spaces written one way."""
+    return " ".join(text.translate(_TYPOGRAPHY).split())
+
+
+def _quote_marks(text: str) -> int:
+    return sum(c in _QUOTE_MARKS for c in _typeset(text))
+
+
+def _holds_edited(row: Row, edited: Sequence[SharedQuote]) -> bool:
+    """Whether a shared quote that was edited starts in the row (on either side), as the
+    rows `s` steps through hold theirs."""
+
+    def starts_in(units: tuple[Unit, ...], at: int) -> bool:
+        return any(u.start <= at < u.end for u in units)
+
+    return any(starts_in(row.left, sq.left.start) or starts_in(row.right, sq.right.start) for sq in edited)
+
+
+def row_differences(row: Row, edited_quotes: Sequence[SharedQuote] = ()) -> tuple[str, ...]:
+    """Why ``row`` is not worded alike, in words for the status line; () when it is.
+
+    A row is worded alike when both accounts have it, in the same place (not moved),
+    paired with confidence (score at least WEAK_MATCH), and the word diff finds
+    nothing but equal stretches and punctuation-only changes, where:
+    - every change the diff marks counts ("wording"), a naming swap too ("naming":
+      "Daesh" / "IS" is what these readers study) and an editor's gloss, bracket swap
+      or ellipsis ("editorial");
+    - an equal stretch (the diff folds case and accents) must read the same letter for
+      letter: "On"/"on" or "Çavuşoğlu"/"Cavusoglu" count ("case or accents");
+    - a punctuation-only change counts when it adds or drops quotation marks
+      ("quotation marks": quoting against paraphrasing), not for a comma or a full stop;
+    - quote-mark style (“ ” or "), apostrophes (’ or ') and "…"/"..." never count;
+    - a shared quote starting in the row that the other outlet edited counts ("edited
+      quote"), as `s` and the details panel report it.
+    One-sided rows are never alike.
+    """
+    if not (row.left and row.right):
+        return ("one-sided",)
+    reasons: list[str] = []
+    if row.kind == "moved":
+        reasons.append("moved")
+    if row.score < WEAK_MATCH:
+        reasons.append("weak match")
+    for op in row.ops:
+        if op.is_difference:
+            reason = "naming" if op.note == "naming" else "editorial" if op.note in EDITORIAL_NOTES else "wording"
+        elif op.kind == "equal":
+            reason = None if _typeset(op.left_text) == _typeset(op.right_text) else "case or accents"
+        else:  # a punctuation-only change
+            reason = "quotation marks" if _quote_marks(op.left_text) != _quote_marks(op.right_text) else None
+        if reason is not None and reason not in reasons:
+            reasons.append(reason)
+    if _holds_edited(row, edited_quotes):
+        reasons.append("edited quote")
+    return tuple(reasons)
+
+
+def differences_by_row(comparison: Comparison) -> tuple[tuple[str, ...], ...]:
+    """``row_differences`` of every row of ``comparison``."""
+    edited = [sq for sq in comparison.shared_quotes if sq.edits]
+    return tuple(row_differences(row, edited) for row in comparison.rows)
+
+
+def alike_rows(differences: Sequence[tuple[str, ...]]) -> frozenset[int]:
+    """The rows worded alike, given ``differences_by_row``: what the differences-only view hides."""
+    return frozenset(i for i, reasons in enumerate(differences) if not reasons)
+
+
+def hidden_note(count: int, total: int) -> Content:
+    """The line standing for ``count`` rows worded alike that the view hides."""
+    if count == total:
+        text = f"· nothing differs: {'the row is' if total == 1 else f'all {total} rows are'} worded alike (f shows them) ·"
+    else:
+        text = f"· {count} row{'' if count == 1 else 's'} worded alike hidden ·"
+    return Content(text).stylize(HIDDEN)
+
+
 def column_widths(width: int) -> tuple[int, int]:
     """Left and right cell widths for a content ``width``: equal halves around the gutter."""
     usable = max(width - GUTTER, 2 * MIN_COLUMN)
@@ -194,7 +282,8 @@ def column_widths(width: int) -> tuple[int, int]:
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One screen line: the row it belongs to (None between rows) and each part."""
+    """One screen line: the row it belongs to (None between rows) and each part, or
+    a ``note`` across both columns standing for hidden rows."""
 
     row: int | None
     left: Content
@@ -202,14 +291,16 @@ class Line:
     right: Content
     left_empty: bool = False
     right_empty: bool = False
+    note: Content | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Layout:
     lines: list[Line]
-    row_tops: list[int]  # first line of each row
-    row_heights: list[int]
+    row_tops: list[int]  # first line of each row (of a hidden row: the note standing for it)
+    row_heights: list[int]  # 0 for a hidden row
     width: int = -1  # the content width it was laid out for
+    hidden: frozenset[int] = frozenset()  # the rows it leaves out
 
 
 def _side_lines(cell: Content | None, label: Content | None, badge: Content | None, width: int) -> list[Content]:
@@ -223,14 +314,29 @@ def _side_lines(cell: Content | None, label: Content | None, badge: Content | No
     return lines or [Content()]
 
 
-def lay_out(cells: Sequence[RowCells], width: int) -> Layout:
-    """Wrap every row at ``width`` (the content width) and pad its sides to one height."""
+def lay_out(cells: Sequence[RowCells], width: int, hidden: frozenset[int] = frozenset()) -> Layout:
+    """Wrap every row at ``width`` (the content width) and pad its sides to one height;
+    each run of ``hidden`` rows becomes one note line (then a blank line) counting them."""
     left_width, right_width = column_widths(width)
     lines: list[Line] = []
     tops: list[int] = []
     heights: list[int] = []
     blank = Content()
+    run = 0  # hidden rows since the last row shown
+
+    def note_run() -> None:
+        lines.append(Line(None, blank, blank, blank, note=hidden_note(run, len(cells))))
+        lines.append(Line(None, blank, blank, blank))
+
     for index, cells_ in enumerate(cells):
+        if index in hidden:
+            tops.append(len(lines))  # where the run's note goes: nothing is added until the run ends
+            heights.append(0)
+            run += 1
+            continue
+        if run:
+            note_run()
+            run = 0
         left = _side_lines(cells_.left, cells_.left_label, None, left_width)
         right = _side_lines(cells_.right, cells_.right_label, cells_.right_badge, right_width)
         height = max(len(left), len(right))
@@ -250,4 +356,6 @@ def lay_out(cells: Sequence[RowCells], width: int) -> Layout:
                 )
             )
         lines.append(Line(None, blank, blank, blank))
-    return Layout(lines, tops, heights, width)
+    if run:
+        note_run()
+    return Layout(lines, tops, heights, width, hidden)

@@ -4,6 +4,8 @@ A line-API ScrollView, not a widget per row: the rows are wrapped once per width
 (see compare_document.lay_out) and only visible lines are drawn, with strips
 cached, so long articles stay fast and both columns always scroll together.
 A cursor row (the target of "next difference" and friends) is highlighted.
+Rows can be hidden (the differences-only view): a note line stands for each run
+of them, and the cursor never rests on one.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ class ComparedRows(ScrollView, can_focus=True):
         "compare--naming",
         "compare--editorial",
         "compare--message",
+        "compare--hidden",
         *ANNOTATION_CLASSES,  # entities and quotes, styled in annotations.tcss as in the reading view
     }
 
@@ -74,6 +77,7 @@ class ComparedRows(ScrollView, can_focus=True):
         self._layout = Layout([], [], [])
         self._laid_out_width = -1
         self._cursor: int | None = None
+        self._hidden: frozenset[int] = frozenset()
         self._strips: LRUCache[tuple[int, int, bool], Strip] = LRUCache(2048)
 
     # -- contents ---------------------------------------------------------------
@@ -85,6 +89,10 @@ class ComparedRows(ScrollView, can_focus=True):
     @property
     def cursor(self) -> int | None:
         return self._cursor
+
+    @property
+    def hidden(self) -> frozenset[int]:
+        return self._hidden
 
     @property
     def document_layout(self) -> Layout:
@@ -103,12 +111,16 @@ class ComparedRows(ScrollView, can_focus=True):
         """The width rows are laid out at (both columns and the gutter)."""
         return self.scrollable_content_region.width
 
-    def set_rows(self, cells: Sequence[RowCells], layout: Layout | None = None) -> None:
-        """Show ``cells`` from the top, with the cursor on the first row. ``layout`` (made
-        off the UI thread) is used if it was made for the current width."""
+    def set_rows(
+        self, cells: Sequence[RowCells], layout: Layout | None = None, hidden: frozenset[int] = frozenset()
+    ) -> None:
+        """Show ``cells`` but the ``hidden`` ones from the top, with the cursor on the first
+        row shown. ``layout`` (made off the UI thread) is used if it was made for the
+        current width and the same hidden rows."""
         self._message = None
         self._cells = list(cells)
-        self._cursor = 0 if self._cells else None
+        self._hidden = hidden
+        self._cursor = self._shown_from(0)
         self.scroll_to(0, 0, animate=False)
         self._relayout(force=True, ready=layout)
         self.post_message(self.CursorMoved(self, self._cursor))
@@ -118,11 +130,46 @@ class ComparedRows(ScrollView, can_focus=True):
         if width <= 0 or (width == self._laid_out_width and not force):
             return
         self._laid_out_width = width
-        self._layout = ready if ready is not None and ready.width == width else lay_out(self._cells, width)
+        if ready is not None and ready.width == width and ready.hidden == self._hidden:
+            self._layout = ready
+        else:
+            self._layout = lay_out(self._cells, width, self._hidden)
         self._strips.clear()
         height = 1 if self._message is not None else len(self._layout.lines)
         self.virtual_size = Size(width, height)
         self.refresh()
+
+    def set_hidden(self, hidden: frozenset[int]) -> None:
+        """Hide the ``hidden`` rows (none: show all). The row in view stays where it was
+        on screen: the cursor row if it is in view, else the first row in view (a hidden
+        one is replaced by its note); a hidden cursor moves to the next row shown."""
+        if hidden == self._hidden:
+            return
+        visible = self.visible_rows()
+        anchor = self._cursor if self._cursor is not None and self._cursor in visible else None
+        if anchor is None and visible:
+            anchor = visible.start
+        offset = self._layout.row_tops[anchor] - int(self.scroll_y) if anchor is not None else 0
+        self._hidden = hidden
+        if self._cursor is not None:
+            self._cursor = self._shown_from(self._cursor)
+        self._relayout(force=True)
+        if anchor is not None:
+            y = max(self._layout.row_tops[anchor] - offset, 0)
+            if self._cursor is not None:  # and the cursor row in view
+                region = self.row_region(self._cursor)
+                if region.y < y or region.bottom > y + self.scrollable_content_region.height:
+                    y = max(region.y - 2, 0)
+            self.scroll_to(y=y, animate=False, force=True)
+        self.post_message(self.CursorMoved(self, self._cursor))
+
+    def _shown_from(self, row: int) -> int | None:
+        """``row`` if it is shown, else the next row shown after it, else the last before it."""
+        count = len(self._cells)
+        after = next((r for r in range(row, count) if r not in self._hidden), None)
+        if after is not None:
+            return after
+        return next((r for r in range(min(row, count) - 1, -1, -1) if r not in self._hidden), None)
 
     # -- cursor -----------------------------------------------------------------
 
@@ -141,11 +188,14 @@ class ComparedRows(ScrollView, can_focus=True):
         return range(rows[0], rows[-1] + 1) if rows else range(0)
 
     def move_cursor(self, row: int) -> None:
-        """Put the cursor on ``row`` and scroll it into view (near the top if it must move)."""
+        """Put the cursor on ``row`` (or the next row shown, if it is hidden) and scroll it
+        into view (near the top if it must move)."""
         if not self._cells:
             return
-        row = max(0, min(row, len(self._cells) - 1))
-        self._cursor = row
+        shown = self._shown_from(max(0, min(row, len(self._cells) - 1)))
+        if shown is None:
+            return
+        row = self._cursor = shown
         self.refresh()
         region = self.row_region(row)
         top, bottom = int(self.scroll_y), int(self.scroll_y) + self.scrollable_content_region.height
@@ -202,6 +252,8 @@ class ComparedRows(ScrollView, can_focus=True):
         if number >= len(lines) or width <= 0:
             return Strip.blank(width, base.rich_style)
         line = lines[number]
+        if line.note is not None:
+            return content_strip(self, line.note.center(width), width, base)
         is_cursor = line.row is not None and line.row == self._cursor
         key = (number, width, is_cursor)
         strip = self._strips.get(key)

@@ -4,8 +4,10 @@
 same story (by date, then outlet); `o` cycles through the story's other
 accounts and the command palette's "Compare with…" picks any article. Annotation
 and alignment run in a thread worker (the screen says "aligning…" meanwhile)
-and are cached per pair, so the interface never waits on them. `c` or escape
-goes back to reading the same article.
+and are cached per pair, so the interface never waits on them. `f` shows only
+the rows that differ (rows worded alike are counted by a note line in their
+place), and stays on for the next account. `c` or escape goes back to reading
+the same article.
 """
 
 from __future__ import annotations
@@ -38,8 +40,10 @@ from reader.ui.compare_document import (
     GUTTER,
     Layout,
     RowCells,
+    alike_rows,
     column_widths,
     compare_cells,
+    differences_by_row,
     lay_out,
 )
 from reader.ui.compare_rows import ComparedRows
@@ -220,6 +224,7 @@ class CompareScreen(Screen[None]):
         "compare-titles--date",
         "compare-titles--title",
         "compare-status--kind",
+        "compare-status--mode",
         "compare-summary--outlet",
         "compare-summary--counts",
         "compare-summary--hint",
@@ -234,6 +239,7 @@ class CompareScreen(Screen[None]):
         Binding("U", "jump('one-sided', False)", "Previous one-sided", show=False, tooltip="Previous sentence only one account has"),
         Binding("o", "other_account", "Other", tooltip="Put the story's next other account on the right"),
         Binding("i", "toggle_details", "Details", tooltip="Show or hide naming, wording and quotes of both accounts"),
+        Binding("f", "toggle_differences_only", "Differences only", show=False, tooltip="Show only rows that differ: hide rows both accounts word alike (f again: all rows)"),
         Binding("c,escape", "close", "Back", key_display="c/esc", tooltip="Back to reading this article"),
         Binding("slash", "search", "Search", show=False, key_display="/", tooltip="Back to reading, then search"),
         Binding("question_mark", "help", "Help", key_display="?", tooltip="This list of keys"),
@@ -245,6 +251,9 @@ class CompareScreen(Screen[None]):
         self.left = left
         self.right: Entry = right
         self.prepared: Prepared | None = None
+        self.differences_only = False
+        self._differences: tuple[tuple[str, ...], ...] = ()  # per row: why it is not worded alike
+        self._alike: frozenset[int] = frozenset()
         self._jumps: dict[str, tuple[int, ...]] = {}
         self._cache = comparison_cache(corpus, annotations)
 
@@ -307,7 +316,8 @@ class CompareScreen(Screen[None]):
             self.app.call_from_thread(self._failed, right_entry, f"alignment failed: {type(error).__name__}: {error}")
             raise
         cells = cells_of(prepared)  # styled cells are built and wrapped here too, off the UI thread
-        layout = lay_out(cells, width) if width > 0 else None
+        hidden = alike_rows(differences_by_row(prepared.comparison)) if self.differences_only else frozenset()
+        layout = lay_out(cells, width, hidden) if width > 0 else None
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, right_entry, prepared, cells, layout)
 
@@ -324,10 +334,15 @@ class CompareScreen(Screen[None]):
         self.prepared = prepared
         comparison = prepared.comparison
         self._jumps = {what: comparison.rows_where(what) for what in JUMPS}
+        self._differences = differences_by_row(comparison)
+        self._alike = alike_rows(self._differences)
         self.query_one(ColumnTitles).set_sides(comparison.left, comparison.right)
         self.query_one("#compare-summary", Static).update(summary_content(comparison))
         self.query_one("#compare-details-text", Static).update(details_renderable(comparison))
-        self.rows.set_rows(cells, layout)
+        self.rows.set_rows(cells, layout, self._hidden())
+
+    def _hidden(self) -> frozenset[int]:
+        return self._alike if self.differences_only else frozenset()
 
     # -- the cursor and the status line -----------------------------------------
 
@@ -335,28 +350,52 @@ class CompareScreen(Screen[None]):
         self.query_one("#compare-status", Static).update(self._status(message.row))
 
     def _status(self, row: int | None) -> Content:
-        if self.prepared is None or row is None:
+        """Where the cursor is and what kind of row it is on; in the differences-only view,
+        also why the row differs, how many rows are shown and how the jump counts split."""
+        if self.prepared is None:
             return Content()
         comparison = self.prepared.comparison
+        total = len(comparison.rows)
+        hidden = self._hidden()
+        if row is None:
+            if self.differences_only and total and len(hidden) == total:
+                return Content(f"Differences only: nothing differs, all {total} rows are worded alike · f: show them")
+            return Content()
         kind = comparison.rows[row].kind
         parts: list[Content | str] = [
-            f"Row {row + 1} of {len(comparison.rows)} · ",
+            Content("Differences only · ").stylize(".compare-status--mode") if self.differences_only else "",
+            f"Row {row + 1} of {total}{f' ({total - len(hidden)} shown)' if self.differences_only else ''} · ",
             Content(kind).stylize(".compare-status--kind"),
         ]
         for what, label in JUMPS.items():
             found = self._jumps[what]
             if row in found:
-                parts.append(f" · {label} {found.index(row) + 1} of {len(found)}")
+                shown = self._shown(found)
+                parts.append(f" · {label} {shown.index(row) + 1} of {len(shown)}")
+                if len(shown) < len(found):
+                    parts.append(f" shown ({len(found) - len(shown)} hidden)")
+        if self.differences_only:
+            parts.append(f" · differs: {', '.join(self._differences[row])}")
         return Content.assemble(*parts)
+
+    def _shown(self, rows: tuple[int, ...]) -> tuple[int, ...]:
+        hidden = self._hidden()
+        return tuple(r for r in rows if r not in hidden) if hidden else rows
 
     def action_jump(self, what: str, forward: bool = True) -> None:
         if self.prepared is None:
             return
-        rows = self._jumps[what]
+        rows = self._shown(self._jumps[what])
         target, wrapped = self.rows.next_of(rows, forward)
         label = JUMPS[what]
         if target is None:
-            self.notify(f"No {label} in this comparison.", title="Compare", markup=False)
+            hidden = len(self._jumps[what]) - len(rows)
+            if hidden:
+                self.notify(
+                    f"No {label} differs: {hidden} worded alike, hidden (f shows all rows).", title="Compare", markup=False
+                )
+            else:
+                self.notify(f"No {label} in this comparison.", title="Compare", markup=False)
             return
         if wrapped:
             self.notify(f"Wrapped to the {'first' if forward else 'last'} {label}.", title="Compare", markup=False)
@@ -376,6 +415,17 @@ class CompareScreen(Screen[None]):
         ids = [entry.id for entry in others]
         position = ids.index(self.right.id) + 1 if self.right.id in ids else 0
         self.compare_with(others[position % len(others)])
+
+    def action_toggle_differences_only(self) -> None:
+        """Hide the rows worded alike, or show them again; the row in view stays in place."""
+        self.differences_only = not self.differences_only
+        if self.prepared is None:  # still aligning: the rows arrive in the chosen view
+            return
+        hidden = self._hidden()
+        self.rows.set_hidden(hidden)
+        self.query_one("#compare-status", Static).update(self._status(self.rows.cursor))
+        if self.differences_only and not hidden:  # nothing to hide: say so, the rows look the same
+            self.notify("Every row differs: none is worded alike, nothing hidden.", title="Differences only", markup=False)
 
     def action_toggle_details(self) -> None:
         shown = not self.has_class("-details")
@@ -411,6 +461,10 @@ class CompareScreen(Screen[None]):
             "while reading. Rows: = same, ~ changed, ⇅ moved (badge: where it sits in its own article), "
             "◀ only left, ▶ only right. Struck-through words are the left's, underlined the right's; "
             "bold: a different name for the same entity; italic: an editor's insertion. "
-            "Names and quotes are highlighted as in the reading view."
+            "Names and quotes are highlighted as in the reading view. "
+            "f shows only the rows that differ; a row is worded alike (hidden) when both accounts have it "
+            "in the same place, paired with confidence, with the same words, names, spelling and quotation "
+            "marks (quote-mark style, commas and full stops aside) and no edited shared quote; "
+            "a dim line counts the rows hidden in its place."
         )
         self.app.push_screen(HelpScreen(help_content(sections, note)))
