@@ -55,7 +55,9 @@ STYLE_FILES = (  # dialogs.tcss: by the dialogs
     "annotations.tcss",
     "entity_panel.tcss",
 )
-ANNOTATION_ACTIONS = {"toggle_entities", "toggle_quotes", "entity_panel", "next_mention", "previous_mention"}
+READING_ACTIONS = {  # act on the reading view, so only on the main screen
+    "toggle_entities", "toggle_quotes", "entity_panel", "next_mention", "previous_mention", "half_page_text",
+}
 SEARCH_DELAY = 0.2  # seconds of typing pause before searching body text
 ANNOTATE_DELAY = 0.05  # seconds an article stays shown before it is annotated (if not cached)
 _story = operator.attrgetter("story")
@@ -296,8 +298,8 @@ class ReaderApp(App[None]):
         self.legend.update(content)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The annotation keys act on the reading view, so only on the main screen."""
-        if action in ANNOTATION_ACTIONS and self.screen is not self.screen_stack[0]:
+        """The annotation and half-page keys act on the reading view, so only on the main screen."""
+        if action in READING_ACTIONS and self.screen is not self.screen_stack[0]:
             return False
         return True
 
