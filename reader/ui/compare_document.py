@@ -204,17 +204,20 @@ def _quote_marks(text: str) -> int:
     return sum(c in _QUOTE_MARKS for c in _typeset(text))
 
 
-def _holds_edited(row: Row, edited: Sequence[SharedQuote]) -> bool:
+def _holds_edited(row: Row, shared_quotes: Sequence[SharedQuote]) -> bool:
     """Whether a shared quote that was edited starts in the row (on either side), as the
     rows `s` steps through hold theirs."""
 
     def starts_in(units: tuple[Unit, ...], at: int) -> bool:
         return any(u.start <= at < u.end for u in units)
 
-    return any(starts_in(row.left, sq.left.start) or starts_in(row.right, sq.right.start) for sq in edited)
+    return any(
+        sq.edits and (starts_in(row.left, sq.left.start) or starts_in(row.right, sq.right.start))
+        for sq in shared_quotes
+    )
 
 
-def row_differences(row: Row, edited_quotes: Sequence[SharedQuote] = ()) -> tuple[str, ...]:
+def row_differences(row: Row, shared_quotes: Sequence[SharedQuote] = ()) -> tuple[str, ...]:
     """Why ``row`` is not worded alike, in words for the status line; () when it is.
 
     A row is worded alike when both accounts have it, in the same place (not moved),
@@ -248,14 +251,14 @@ def row_differences(row: Row, edited_quotes: Sequence[SharedQuote] = ()) -> tupl
             reason = "quotation marks" if _quote_marks(op.left_text) != _quote_marks(op.right_text) else None
         if reason is not None and reason not in reasons:
             reasons.append(reason)
-    if _holds_edited(row, edited_quotes):
+    if _holds_edited(row, shared_quotes):
         reasons.append("edited quote")
     return tuple(reasons)
 
 
 def differences_by_row(comparison: Comparison) -> tuple[tuple[str, ...], ...]:
     """``row_differences`` of every row of ``comparison``."""
-    edited = [sq for sq in comparison.shared_quotes if sq.edits]
+    edited = [sq for sq in comparison.shared_quotes if sq.edits]  # the rest never count
     return tuple(row_differences(row, edited) for row in comparison.rows)
 
 

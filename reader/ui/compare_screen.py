@@ -391,9 +391,8 @@ class CompareScreen(Screen[None]):
         if target is None:
             hidden = len(self._jumps[what]) - len(rows)
             if hidden:
-                self.notify(
-                    f"No {label} differs: {hidden} worded alike, hidden (f shows all rows).", title="Compare", markup=False
-                )
+                alike = f"{hidden} is" if hidden == 1 else f"all {hidden} are"
+                self.notify(f"No {label} shown: {alike} worded alike (f shows all rows).", title="Compare", markup=False)
             else:
                 self.notify(f"No {label} in this comparison.", title="Compare", markup=False)
             return
