@@ -258,8 +258,7 @@ def row_differences(row: Row, shared_quotes: Sequence[SharedQuote] = ()) -> tupl
 
 def differences_by_row(comparison: Comparison) -> tuple[tuple[str, ...], ...]:
     """``row_differences`` of every row of ``comparison``."""
-    edited = [sq for sq in comparison.shared_quotes if sq.edits]  # the rest never count
-    return tuple(row_differences(row, edited) for row in comparison.rows)
+    return tuple(row_differences(row, comparison.shared_quotes) for row in comparison.rows)
 
 
 def alike_rows(differences: Sequence[tuple[str, ...]]) -> frozenset[int]:

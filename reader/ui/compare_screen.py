@@ -239,7 +239,7 @@ class CompareScreen(Screen[None]):
         Binding("U", "jump('one-sided', False)", "Previous one-sided", show=False, tooltip="Previous sentence only one account has"),
         Binding("o", "other_account", "Other", tooltip="Put the story's next other account on the right"),
         Binding("i", "toggle_details", "Details", tooltip="Show or hide naming, wording and quotes of both accounts"),
-        Binding("f", "toggle_differences_only", "Differences only", show=False, tooltip="Show only rows that differ: hide rows both accounts word alike (f again: all rows)"),
+        Binding("f", "toggle_differences_only", "Differences only", show=False, tooltip="Differences only: hide rows worded alike, or show them again"),
         Binding("c,escape", "close", "Back", key_display="c/esc", tooltip="Back to reading this article"),
         Binding("slash", "search", "Search", show=False, key_display="/", tooltip="Back to reading, then search"),
         Binding("question_mark", "help", "Help", key_display="?", tooltip="This list of keys"),

@@ -253,7 +253,7 @@ async def test_the_command_palette_and_help_offer_the_view(alike_corpus):
         await pilot.press("question_mark")
         await pilot.pause()
         help_text = app.screen.query_one("#help-text", Static).content.plain
-        assert "Show only rows that differ: hide rows both accounts word alike (f again: all rows)" in help_text
+        assert "Differences only: hide rows worded alike, or show them again" in help_text
         assert "a dim line counts the rows hidden in its place" in help_text
 
 
