@@ -556,14 +556,14 @@ class ReaderApp(App[None]):
     # -- help -------------------------------------------------------------------
 
     def action_help(self) -> None:
-        from reader.ui.entity_panel import EntityPanel
+        from reader.ui.entity_panel import EntityList, EntityPanel
         from reader.ui.help_screen import HelpScreen, help_content, help_rows
 
         display = self.get_key_display
         panes = [  # (section, the pane's widget if mounted, its bindings)
             ("Article list", self.article_list, type(self.article_list).BINDINGS),
             ("Reading view", self.reading_view, type(self.reading_view).BINDINGS),
-            ("Entity panel", self.entity_panel, EntityPanel.BINDINGS),
+            ("Entity panel", self.entity_panel, [*EntityList.BINDINGS, *EntityPanel.BINDINGS]),
             ("Search box", self.search_box, SearchBox.BINDINGS),
         ]
         focused = [

@@ -64,6 +64,21 @@ def summary_prompt(summary: EntitySummary) -> Content:
     )
 
 
+HINT = "enter: mark its mentions · ]/[ step through them"
+
+
+class EntityList(OptionList):
+    """The panel's list, moved with the keys the rest of the app uses (j/k, g/G), not only arrows."""
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Move", key_display="j/k", tooltip="Next entity"),
+        Binding("k,up", "cursor_up", "Up", show=False, tooltip="Previous entity"),
+        Binding("g,home", "first", "First", show=False, tooltip="First entity"),
+        Binding("G,end", "last", "Last", show=False, tooltip="Last entity"),
+        Binding("enter", "select", "Mark", tooltip="Mark this entity's mentions in the text; ]/[ step through them"),
+    ]
+
+
 class EntityPanel(OwnComponentStyles, Vertical):
     """A side panel listing the entities of the article being read."""
 
@@ -85,12 +100,12 @@ class EntityPanel(OwnComponentStyles, Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Entities"), id="entity-panel-title")
-        yield OptionList(id="entity-list")
-        yield Static(Content("enter: mark its mentions · ]/[ step through them"), id="entity-panel-status")
+        yield EntityList(id="entity-list")
+        yield Static(Content(HINT), id="entity-panel-status")
 
     @property
-    def option_list(self) -> OptionList:
-        return self.query_one("#entity-list", OptionList)
+    def option_list(self) -> EntityList:
+        return self.query_one("#entity-list", EntityList)
 
     @property
     def summaries(self) -> list[EntitySummary]:
@@ -99,12 +114,14 @@ class EntityPanel(OwnComponentStyles, Vertical):
     def show_waiting(self, waiting: bool = True) -> None:
         """Empty the list: the article's entities are on their way (or there is no article)."""
         self._summaries = []
+        self.set_status(HINT)
         self.option_list.clear_options()
         self._title("Entities: finding them…" if waiting else "No article shown")
 
     def show_entities(self, annotations: Annotations) -> None:
         """List the entities of ``annotations`` under a heading per label."""
         self._summaries = entity_summaries(annotations)
+        self.set_status(HINT)  # a mention count of the previous article's entity means nothing here
         options: list[Option] = []
         label = None
         for index, summary in enumerate(self._summaries):

@@ -138,3 +138,38 @@ async def test_palette_marks_an_entity_and_toggles_layers():
         await wait_for(pilot, lambda: "Show or hide names" in screen_text(pilot))
         await pilot.press("enter")
         await wait_for(pilot, lambda: "‹PERSON›" not in "\n".join(app.reading_view.plain_lines))
+
+
+async def test_j_k_g_G_move_in_the_panel_and_help_lists_its_keys():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app))
+        await pilot.press("x")
+        option_list = app.entity_panel.option_list
+        first = option_list.highlighted
+        await pilot.press("j")
+        assert option_list.highlighted > first
+        await pilot.press("k")
+        assert option_list.highlighted == first
+        await pilot.press("G")
+        assert option_list.highlighted == option_list.option_count - 1
+        await pilot.press("g")
+        assert option_list.highlighted == first
+        await pilot.press("question_mark")
+        text = screen_text(pilot)
+        assert "Entity panel (where you are)" in text
+        assert "Next entity" in text and "Mark this entity's mentions" in text
+
+
+async def test_the_panel_forgets_the_chosen_entity_when_the_article_changes():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app))
+        await pilot.press("x", "enter")
+        await wait_for(pilot, lambda: "mention 1 of" in screen_text(pilot))
+        await pilot.press("n")
+        await wait_for(pilot, lambda: is_annotated(app) and app.reading_view.article.id == bundled_articles()[1].id)
+        assert "mention 1 of" not in screen_text(pilot)
+        assert "enter: mark its mentions" in screen_text(pilot)
+        await pilot.press("right_square_bracket")
+        await wait_for(pilot, lambda: "Choose an entity in the entity panel" in screen_text(pilot))
