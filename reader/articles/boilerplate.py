@@ -19,6 +19,36 @@ def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# Where share bars send a story. "X" counts only after "on"/"via", where it cannot be a close button.
+_NETWORK_NAME = (r"(facebook|twitter|instagram|whatsapp|linkedin|reddit|telegram|messenger|pinterest|tiktok"
+                 r"|youtube|threads|bluesky|mastodon|flipboard|tumblr|snapchat|vk|google\+?|e-?mail)")
+_NETWORK = rf"({_NETWORK_NAME}|x|social media)"
+_NETWORKS = rf"{_NETWORK}(\s*(,|/|&|\||and|or)?\s*{_NETWORK})*"
+_NAMES_ROW = rf"{_NETWORK_NAME}(\s*(,|/|&|\||·|•)?\s*{_NETWORK_NAME})*"
+_THIS = r"( this( article| story| post| page| video| link)?)"
+_COUNT = r"\d[\d,.]*k?"  # "1,204", "3.2k"
+_NEW_WINDOW = r"(\s*\(opens in (a )?new (window|tab)\))?"
+# A share bar: buttons alone ("Share", "Like", "Tweet", "Print", "Email", "Save"), a row of networks,
+# "Share this article", "Like us on Facebook", "Share on Facebook (Opens in new window)", "Print this
+# page", "Send to a friend". A sentence that only starts like one ("Like many cities, ...", "Print media
+# lost readers.", "Share prices fell.") goes on past what these allow, so it stays.
+_SHARE = (
+    rf"((share|like|tweet|pin|print|e-?mail|save){_THIS}?|share it|pin it|copy( the)? link"
+    rf"|(share|post|like|find|see|join|connect with) (us|me|it|this) (on|via) {_NETWORKS}"
+    rf"|(share|send|post){_THIS}? (on|via|to|by|with) ({_NETWORKS}|a friend|friends)"
+    rf"|(e-?mail|send){_THIS}? to a friend|print(er)?[- ]friendly( version| page)?|print version"
+    rf"|like this|like loading\W*|loading\W*|{_COUNT} (shares|likes)|(share|like)s? {_COUNT}"
+    rf"|(click|tap) to (share|e-?mail|print|tweet|like)\b.*|(share( this)?\s*:?\s*)?{_NAMES_ROW})"
+    rf"{_NEW_WINDOW}\s*:?\W*"
+)
+# "Follow us", "Follow us on Twitter and Instagram", "Follow Al Jazeera on X: @AJEnglish", "Subscribe now".
+_FOLLOW = (
+    rf"(follow (us|me|@\w+)( (on|via) {_NETWORKS}| for (more|the latest|updates|news)[\w\s]*)?([\s:]+@\w+)?\W*"
+    rf"|follow( the)? \w+( \w+){{0,2}} (on|via) {_NETWORKS}([\s:]+@\w+)?\W*"
+    r"|subscribe( now| here| to [\w\s]*(newsletter|channel|feed|updates))?\W*"
+    r"|sign up (for|to) [\w\s]*newsletter.*|join (us|our) .*(telegram|channel|newsletter|whatsapp).*)"
+)
+
 # (rule name, pattern matching the whole line). Order matters only for the name reported.
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("comment-form", _rule(r"(leave a (reply|comment)|post a comment|add a comment|cancel reply|join the discussion"
@@ -29,13 +59,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"( the)?( image| photo| picture| map| graphic)?\W*")),
     ("advertisement", _rule(r"\W*(advertisements?|advert|sponsored( content)?|story continues below( advertisement)?"
                             r"|continue reading below|scroll to continue( with content)?)\W*")),
-    ("share", _rule(r"(share( this( article| story| post)?)?( on| via| to)?( \w+)?|tweet|pin it|e-?mail|print"
-                    r"|copy link|like this|like loading\W*|loading\W*"
-                    r"|(click|tap) to (share|email|print)\b.*|(share|send) (on|via|to|by) .*"
-                    r"|facebook|twitter|whatsapp|linkedin|reddit|telegram|messenger|pinterest)\s*:?\W*")),
-    ("follow", _rule(r"(follow (us|me|@\w+)\b.*|follow \w+( \w+)? on (twitter|x|facebook|instagram|telegram|linkedin)\b.*"
-                     r"|subscribe( now| here| to [\w\s]*(newsletter|channel|feed|updates))?\W*"
-                     r"|sign up (for|to) [\w\s]*newsletter.*|join (us|our) .*(telegram|channel|newsletter|whatsapp).*)")),
+    ("share", _rule(_SHARE)),
+    ("follow", _rule(_FOLLOW)),
     ("related", _rule(r"(related|related (posts?|articles?|stories|story|content|news|coverage|topics|reading|links)"
                       r"|see also|read more|read also|also read|more on this( story)?|more from [^.]{1,40}"
                       r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
@@ -95,6 +120,19 @@ def line_rule(line: str) -> str | None:
         if pattern.fullmatch(line):
             return name
     return None
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet name compared ignoring case, punctuation, spacing and a leading "The"."""
+    words = re.findall(r"\w+", name.casefold())
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+def masthead(line: str, outlet: str) -> bool:
+    """Whether ``line`` is the outlet's own name, as a site prints it above its articles
+    ("The Daily Ledger" for the outlet "Daily Ledger")."""
+    key = _outlet_key(outlet)
+    return bool(key) and len(line) <= MAX_BOILERPLATE and _outlet_key(line) == key
 
 
 def date_line(line: str) -> dt.date | None:

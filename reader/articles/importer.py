@@ -28,7 +28,7 @@ from reader.text.sanitize import clean
 MAX_ID = 96
 DEFAULT_OUTLET = "Unknown"
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
-BYLINE_WINDOW = 12  # a byline sits among the first lines of a page
+TOP_OF_PAGE = 12  # a byline or the outlet's masthead sits among the first lines of a page
 
 _HEADING = re.compile(r"(#{1,6})\s+(.*?)(\s+#+)?")
 _LIST_ITEM = re.compile(r"([-*+]|\d{1,3}[.)])\s+")
@@ -162,6 +162,12 @@ def _is_page_furniture(text: str) -> bool:
     )
 
 
+def _is_masthead(position: int, line: _Line, outlet: str | None) -> bool:
+    """Whether ``line`` is the outlet's name near the top of the page (only for an outlet the user
+    or the front matter named: the default "Unknown" is nobody's masthead)."""
+    return outlet is not None and position < TOP_OF_PAGE and boilerplate.masthead(line.text, outlet)
+
+
 def import_text(
     text: str,
     *,
@@ -184,11 +190,15 @@ def import_text(
     removed = [Removed(raw_lines[i].strip(), "front-matter", i + 1) for i in range(skip) if raw_lines[i].strip()]
     lines = _split_lines(raw_lines, skip, markdown)
 
+    named_outlet = clean(outlet).strip() if outlet else _front_text(front, "outlet", "publisher", "site")
     front_title = _front_text(front, "title")
     title = clean(title).strip() if title else front_title and _markdown_inline(front_title)
     title_line = None
     if not title:
-        content = [ln for ln in lines if not _is_page_furniture(ln.text)]
+        content = [
+            ln for at, ln in enumerate(lines)
+            if not _is_page_furniture(ln.text) and not _is_masthead(at, ln, named_outlet)
+        ]
         headings = [ln for ln in content if markdown and ln.raw.startswith("# ")]
         if not content:
             raise CorpusError("no article text found")
@@ -209,6 +219,8 @@ def import_text(
             rule = "title"
         elif rule is None and _same_words(line.text, title):
             rule = "repeated-title"
+        elif rule is None and _is_masthead(position, line, named_outlet):
+            rule = "masthead"
         elif rule is None:
             rule = boilerplate.line_rule(line.text)
             if rule in boilerplate.ENDS_ARTICLE:
@@ -218,7 +230,7 @@ def import_text(
         if rule is None and (day := boilerplate.date_line(line.text)):
             rule = "date"
             found_date = found_date or day.isoformat()
-        if rule is None and position < BYLINE_WINDOW and (names := boilerplate.byline(line.text)):
+        if rule is None and position < TOP_OF_PAGE and (names := boilerplate.byline(line.text)):
             rule = "byline"
             found_byline = found_byline or names
         if rule is not None:
@@ -251,7 +263,7 @@ def import_text(
         article_date = found_date
     else:
         raise CorpusError("no date line found: give --date YYYY-MM-DD")
-    outlet = clean(outlet).strip() if outlet else _front_text(front, "outlet", "publisher", "site") or DEFAULT_OUTLET
+    outlet = named_outlet or DEFAULT_OUTLET
     article_id = make_id(outlet, article_date, title)
     source_url = _front_text(front, "source_url", "url", "link")
     article = Article(
