@@ -9,7 +9,6 @@ Problem and never stops the rest loading.
 from __future__ import annotations
 
 import operator
-import re
 import threading
 from pathlib import Path
 
@@ -17,12 +16,18 @@ from reader.articles.errors import CorpusError
 from reader.articles.files import MAX_BYTES
 from reader.articles.header import read_headers
 from reader.articles.model import Article, Entry, Problem
+from reader.articles.query import Query, fold
 from reader.articles.schema import read_article
 
 __all__ = ["Corpus", "CorpusError", "article_files"]
 
 ARTICLE_SUFFIXES = (".yaml", ".yml")
 REGISTRY_NAMES = frozenset({"entities.yaml", "entities.yml"})  # the alias registry, not an article
+
+
+def heading_text(entry: Entry) -> str:
+    """An entry's title and outlet, folded as queries compare them (what the list filters on as you type)."""
+    return fold(f"{entry.title} {entry.outlet}")
 
 
 def _is_article_name(name: str) -> bool:
@@ -170,43 +175,42 @@ class Corpus:
             stories.setdefault(entry.story, []).append(entry)
         return stories
 
-    def search(self, query: str) -> list[Entry]:
-        """Entries whose title or body text contains ``query``, ignoring case; safe in a worker thread.
+    def search(self, text: str) -> list[Entry]:
+        """Entries holding every term of the query (see ``query.Query``) in their title, outlet
+        and body text together; safe in a worker thread.
 
         Bodies are parsed on first search and only their folded text is cached
-        (not the articles); articles that fail to load match on their title only.
+        (not the articles); articles that fail to load match on title and outlet only.
         A file whose raw text lacks one of the query's ASCII words cannot match
         and is not parsed: YAML never escapes ASCII letters or digits, nor
         splits a word when it folds a line.
         """
-        needle = " ".join(query.split()).casefold()
-        if not needle:
+        query = Query.parse(text)
+        if not query:
             return list(self.entries)
-        words = [word.encode() for word in _ASCII_WORD.findall(needle)]
+        words = query.ascii_words()
         hits = []
         for entry in self.entries:
-            if needle in entry.title.casefold():
+            head = heading_text(entry)
+            if query.matches(head):
                 hits.append(entry)
                 continue
-            text = self._search_texts.get(entry.id)
-            if text is None and words and not _may_contain(entry.path, words):
+            body = self._search_texts.get(entry.id)
+            if body is None and words and not _may_contain(entry.path, words):
                 continue
-            if needle in (text if text is not None else self._search_text(entry)):
+            if query.matches(f"{head} {body if body is not None else self._search_text(entry)}"):
                 hits.append(entry)
         return hits
 
     def _search_text(self, entry: Entry) -> str:
         try:
             article = self._articles.get(entry.id) or self._read(entry)
-            text = " ".join(article.text.split()).casefold()
+            text = fold(article.text)
         except CorpusError:
             text = ""
         with self._lock:
             self._search_texts[entry.id] = text
         return text
-
-
-_ASCII_WORD = re.compile(r"[0-9a-z]+")
 
 
 def _may_contain(path: Path, words: list[bytes]) -> bool:

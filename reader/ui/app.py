@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gc
 import operator
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,9 +30,10 @@ from textual.widgets import Footer, Input, Static
 from textual.notifications import Notification, Notify
 from textual.worker import get_current_worker
 
-from reader.articles.corpus import Corpus
+from reader.articles.corpus import Corpus, heading_text
 from reader.articles.errors import CorpusError
 from reader.articles.model import Article, Entry, Problem
+from reader.articles.query import Query
 from reader.annotate.model import Annotations
 from reader.paths import bundled_corpus, styles_dir
 from reader.text.sanitize import sanitize
@@ -84,12 +84,8 @@ def resume_garbage_collection() -> None:
 
 
 def search_highlights(text: str, query: str) -> list[Highlight]:
-    """Spans of every occurrence of ``query`` in ``text``, ignoring case and runs of spaces."""
-    words = query.split()
-    if not words:
-        return []
-    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
-    return [(m.start(), m.end(), ".article--search-hit") for m in pattern.finditer(text)]
+    """Spans of every occurrence of each of the query's terms in ``text``, in reading order."""
+    return [(start, end, ".article--search-hit") for start, end in Query.parse(query).spans(text)]
 
 
 class ReaderApp(App[None]):
@@ -477,9 +473,9 @@ class ReaderApp(App[None]):
         if not self._query:
             self._list(self.corpus.entries)
             return
-        # Titles filter at once; body text is searched after a pause in typing, off the UI thread.
-        needle = " ".join(self._query.split()).casefold()
-        self._list([entry for entry in self.corpus.entries if needle in entry.title.casefold()])
+        # Titles and outlets filter at once; body text is searched after a pause in typing, off the UI thread.
+        query = Query.parse(self._query)
+        self._list([entry for entry in self.corpus.entries if query.matches(heading_text(entry))])
         query = self._query
         self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._search_text(query))
 

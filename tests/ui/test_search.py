@@ -6,7 +6,7 @@ from annotation_helpers import is_annotated
 from pilot_helpers import ORDER, SIZE, TITLES, screen_text, wait_for
 
 from reader.paths import bundled_corpus
-from reader.ui.app import ReaderApp
+from reader.ui.app import ReaderApp, search_highlights
 from reader.ui.article_list import ArticleList
 from reader.ui.search_box import SearchBox
 
@@ -126,3 +126,18 @@ async def test_a_body_match_is_highlighted_and_scrolled_to_even_inside_an_entity
         row = view.text_row(offset)
         assert view.scroll_y <= row < view.scroll_y + view.scrollable_content_region.height
         assert "Petersburg" in screen_text(pilot)
+
+
+async def test_every_word_must_match_in_any_order_and_outlets_count():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        both = [entry.id for entry in app.corpus.entries]
+        await pilot.press("slash", *"erdogan putin")
+        await wait_for(pilot, lambda: listed(app) == both)  # both accounts name both men, far apart
+        assert "2 matches" in screen_text(pilot)
+        hits = {app.reading_view.article.text[s:e] for s, e, _ in search_highlights(app.reading_view.article.text, app._query)}
+        assert {"Erdogan", "Putin"} <= hits  # each word is highlighted
+        await pilot.press(*" zeppelin")
+        await wait_for(pilot, lambda: listed(app) == [] and "No article matches" in screen_text(pilot))
+        await pilot.press("escape", "slash", *"press tv")
+        assert [app.corpus.get(i).outlet for i in listed(app)] == ["Press TV"]  # the outlet filters at once
