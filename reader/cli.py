@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
-from reader.articles.corpus import Corpus
+from reader.articles.corpus import Corpus, article_files, flat_text
 from reader.articles.errors import CorpusError
 from reader.articles.model import Article, Entry
 from reader.paths import CORPUS_ENV, bundled_corpus, named_corpus
@@ -31,7 +31,14 @@ if TYPE_CHECKING:
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CORPUS_HELP = f"corpus folder (default: ${CORPUS_ENV} if set, else the bundled corpus)"
+# Exit status: 0 done; 1 a file is at fault (a broken article, a refused import, a missing corpus folder,
+# `check` found problems); 2 the request is at fault (an unknown option or id, an article compared with
+# itself, a story with no other account to compare).
+FILE_PROBLEM = 1
 USAGE_ERROR = 2
+# `reader list` validates every file in full up to this many files (about 0.8 ms each), and above it
+# lists from the file headers and says so: see ``listed_entries``.
+FULL_LIST_CHECK = 200
 
 
 def chosen_corpus(args: argparse.Namespace) -> Path | None:
@@ -45,6 +52,36 @@ def corpus_root(args: argparse.Namespace) -> Path:
 
 def open_corpus(args: argparse.Namespace) -> Corpus:
     return Corpus.open(corpus_root(args))
+
+
+class UsageError(Exception):
+    """A mistake in what the user asked for (an unknown id...): one line, exit status 2."""
+
+
+def find_entry(corpus: Corpus, article_id: str) -> Entry:
+    entry = corpus.get(article_id)
+    if entry is None:
+        raise UsageError(f"no article with id {article_id!r} (see `reader list`)")
+    return entry
+
+
+def load_article(corpus: Corpus, entry: Entry) -> Article:
+    """The article in full; a broken file is a CorpusError naming the file, as `reader check` does."""
+    try:
+        return corpus.load(entry)
+    except CorpusError as err:
+        raise CorpusError(f"{entry.path.name}: {err}") from None
+
+
+def say_if_empty(corpus: Corpus, articles: int) -> None:
+    """With no article to show, say so on stderr and how to add some (the output alone is silent)."""
+    if articles:
+        return
+    import shlex
+
+    unreadable = " that can be read" if corpus.problems else ""
+    warn(f"no articles{unreadable} in {corpus.root}; add some with "
+         f"`reader import FILE... --corpus {shlex.quote(str(corpus.root))}`")
 
 
 def warn(message: object) -> None:
@@ -128,18 +165,40 @@ def add_list(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
+def listed_entries(corpus: Corpus) -> tuple[list[Entry], bool]:
+    """The entries `reader list` prints, and whether each file was validated in full.
+
+    The header scan reads a file's first kilobyte, so a file broken further down would be listed
+    as if sound. A corpus of up to FULL_LIST_CHECK files is validated in full (under 0.2 s), so
+    what is listed is what loads and the rest is reported like any broken file. A larger corpus is
+    listed from the headers, which keeps `list` as fast as the app's startup, and the caller says
+    on stderr that `reader check` validates the files.
+    """
+    if len(corpus.entries) + len(corpus.problems) > FULL_LIST_CHECK:
+        return corpus.entries, False
+    broken = {problem.path for problem in corpus.validate_all()}
+    return [entry for entry in corpus.entries if entry.path not in broken], True
+
+
 def cmd_list(args: argparse.Namespace, console: Console) -> int:
     corpus = open_corpus(args)
+    entries, validated = listed_entries(corpus)
     if args.json:
-        print_json([entry_json(entry) for entry in corpus.entries])
-        return 0
-    for story, entries in corpus.by_story().items():
-        console.print(Text(sanitize(story), style="bold"))
+        print_json([entry_json(entry) for entry in entries])
+    else:
+        stories: dict[str, list[Entry]] = {}
         for entry in entries:
-            fields = [sanitize(field) for field in (entry.date, entry.outlet, entry.title, entry.id)]
-            console.print(Text.assemble("  ", fields[0], "  ", (fields[1], "cyan"), "  ", fields[2], "  ", (fields[3], "dim")))
+            stories.setdefault(entry.story, []).append(entry)
+        for story, members in stories.items():
+            console.print(Text(sanitize(story), style="bold"))
+            for entry in members:
+                fields = [sanitize(field) for field in (entry.date, entry.outlet, entry.title, entry.id)]
+                console.print(Text.assemble("  ", fields[0], "  ", (fields[1], "cyan"), "  ", fields[2], "  ", (fields[3], "dim")))
     for problem in corpus.problems:
         warn(f"skipped {problem}")
+    if not validated:
+        warn(f"{len(entries)} articles listed from their first kilobyte only; `reader check` validates every file in full")
+    say_if_empty(corpus, len(entries))
     return 0
 
 
@@ -154,19 +213,19 @@ def add_show(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "--json", action="store_true",
         help='print {"id","title","outlet","date","story","text","entities","quotes"}; offsets index "text"',
     )
-    add_layer_options(parser, also=" (and no such key in --json)")
+    add_layer_options(parser, also=" (an empty list in --json)")
 
 
 def cmd_show(args: argparse.Namespace, console: Console) -> int:
     corpus = open_corpus(args)
-    article = corpus.load(args.id)
+    article = load_article(corpus, find_entry(corpus, args.id))
     [annotations] = annotate_articles(corpus, [article])
     if args.json:
         from reader.annotate import to_json
 
-        layers = to_json(annotations)
+        layers = to_json(annotations)  # every key always there: the shape is fixed, a layer left out is empty
         wanted = {"entities": args.entities, "quotes": args.quotes}
-        print_json({**article_json(article), **{name: items for name, items in layers.items() if wanted[name]}})
+        print_json({**article_json(article), **{name: items if wanted[name] else [] for name, items in layers.items()}})
     else:
         for part in article_renderables(article, annotations, args.entities, args.quotes):
             console.print(part, soft_wrap=False)
@@ -199,36 +258,38 @@ def width_value(text: str) -> int:
     return width
 
 
-class UsageError(Exception):
-    """A mistake in what the user asked for (an unknown id...): one line, exit status 2."""
-
-
-def partner_of(corpus: Corpus, entry: Entry) -> Entry:
-    """The account compared with ``entry`` by default: the next one of its story, in list order."""
+def partner_of(corpus: Corpus, entry: Entry) -> Article:
+    """The account compared with ``entry`` by default: the next one of its story, in list order,
+    that loads. Broken ones are skipped with a word on stderr; if every other one is broken, the
+    first one's problem is the error (exit 1), not "no other article"."""
     story = corpus.by_story()[entry.story]
     at = story.index(entry)
     following = story[at + 1 :] + story[:at]
     if not following:
         raise UsageError(f"story {entry.story!r} has no other article than {entry.id!r}; give a second id")
-    return following[0]
+    problems = []
+    for other in following:
+        try:
+            article = load_article(corpus, other)
+        except CorpusError as err:
+            problems.append(err)
+            continue
+        for problem in problems:
+            warn(f"skipped {problem}")
+        return article
+    raise CorpusError(f"story {entry.story!r} has no other article that loads: {problems[0]}")
 
 
 def cmd_compare(args: argparse.Namespace, console: Console) -> int:
     corpus = open_corpus(args)
-    entries = []
-    for ident in (args.left, args.right):
-        if ident is not None:
-            entry = corpus.get(ident)
-            if entry is None:
-                raise UsageError(f"no article with id {ident!r} (see `reader list`)")
-            entries.append(entry)
-    if len(entries) == 1:
-        entries.append(partner_of(corpus, entries[0]))
-    if entries[0].id == entries[1].id:
+    entries = [find_entry(corpus, ident) for ident in (args.left, args.right) if ident is not None]
+    if len(entries) == 2 and entries[0].id == entries[1].id:
         raise UsageError(f"{entries[0].id!r} compared with itself: name two different articles")
+    articles = [load_article(corpus, entry) for entry in entries]  # a broken file is named before anything else
+    if len(articles) == 1:
+        articles.append(partner_of(corpus, entries[0]))
     from reader.compare import compare
 
-    articles = [corpus.load(entry) for entry in entries]
     annotations = annotate_articles(corpus, articles)
     comparison = compare(*articles, *annotations)
     if args.json:
@@ -286,19 +347,32 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
             refused = True
     if refused:
         warn("nothing imported")
-        return 1
-    taken = {entry.id for entry in Corpus.open(root).entries} if root.is_dir() else set()
-    saved = []
-    for article in articles:
+        return FILE_PROBLEM
+    corpus = Corpus.open(root) if root.is_dir() else None
+    taken = {entry.id for entry in corpus.entries} if corpus else set()
+    saved: list[Article] = []
+    for path, article in zip(args.files, articles):
+        twin = same_text_as(article, corpus, saved)
         article = save_article(article, root, taken)
         taken.add(article.id)
         saved.append(article)
+        if twin is not None:  # still imported: the user may want a second copy (another outlet, say)
+            warn(f"{path} has the same text as {twin}, already in the corpus; imported anyway as {article.id}")
     if args.json:
         print_json([{"id": a.id, "path": str(a.path)} for a in saved])
     else:
         for article in saved:
             console.print(Text.assemble("imported ", (sanitize(article.id), "bold"), f" -> {sanitize(str(article.path))}"))
     return 0
+
+
+def same_text_as(article: Article, corpus: Corpus | None, saved: list[Article]) -> str | None:
+    """The id of an article in the corpus (or imported just before) with the same body, or None."""
+    for earlier in saved:
+        if flat_text(earlier.body) == flat_text(article.body):
+            return earlier.id
+    twin = corpus.same_body(article.body) if corpus else None
+    return twin.id if twin else None
 
 
 def add_check(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -311,12 +385,15 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
     problems = corpus.validate_all()
     if args.json:
         print_json([{"file": str(problem.path), "reason": problem.reason} for problem in problems])
-        return 1 if problems else 0
+        return FILE_PROBLEM if problems else 0
     for problem in problems:
         console.print(Text(sanitize(str(problem))))
     verdict = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}" if problems else "no problems"
-    console.print(Text(sanitize(f"{corpus.root}: {len(corpus.entries)} articles, {verdict}")))
-    return 1 if problems else 0
+    broken = {problem.path for problem in problems}
+    loaded = sum(1 for _, path in article_files(corpus.root) if path not in broken)  # a broken file is no article
+    console.print(Text(sanitize(f"{corpus.root}: {loaded} articles, {verdict}")))
+    say_if_empty(corpus, loaded)
+    return FILE_PROBLEM if problems else 0
 
 
 Handler = Callable[[argparse.Namespace, Console], int]
@@ -356,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
         return USAGE_ERROR
     except CorpusError as err:
         warn(err)
-        return 1
+        return FILE_PROBLEM
     except BrokenPipeError:  # e.g. `reader list | head`
         sys.stderr.close()
         return 0

@@ -9,7 +9,9 @@ Problem and never stops the rest loading.
 from __future__ import annotations
 
 import operator
+import re
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from reader.articles.errors import CorpusError
@@ -19,7 +21,7 @@ from reader.articles.model import Article, Entry, Problem
 from reader.articles.query import Query, fold
 from reader.articles.schema import read_article
 
-__all__ = ["Corpus", "CorpusError", "article_files"]
+__all__ = ["Corpus", "CorpusError", "article_files", "flat_text"]
 
 ARTICLE_SUFFIXES = (".yaml", ".yml")
 REGISTRY_NAMES = frozenset({"entities.yaml", "entities.yml"})  # the alias registry, not an article
@@ -202,6 +204,26 @@ class Corpus:
                 hits.append(entry)
         return hits
 
+    def same_body(self, body: Sequence[str]) -> Entry | None:
+        """The first article whose body is ``body``, spacing and paragraph breaks aside, or None;
+        so ``reader import`` can warn that a file repeats an article already in the corpus.
+
+        Only files holding the body's longest ASCII words are parsed (see ``search``), so a
+        large corpus is read, not parsed; files that fail to load never match.
+        """
+        wanted = flat_text(body)
+        words = sorted({word.lower().encode() for word in _ANY_ASCII_WORD.findall(wanted)}, key=len, reverse=True)
+        for entry in self.entries:
+            if not _may_contain(entry.path, words[:_SAME_BODY_WORDS]):
+                continue
+            try:
+                article = self.load(entry)
+            except CorpusError:
+                continue
+            if flat_text(article.body) == wanted:
+                return entry
+        return None
+
     def _search_text(self, entry: Entry) -> str:
         try:
             article = self._articles.get(entry.id) or self._read(entry)
@@ -221,3 +243,14 @@ def _may_contain(path: Path, words: list[bytes]) -> bool:
     except OSError:
         return True  # let the full read record the problem
     return all(word in raw for word in words)
+
+
+# Taken from the text as written, then lowercased as ASCII only, as ``_may_contain`` lowercases
+# the raw bytes: casefolding first would turn "Straße" into a word the file does not hold.
+_ANY_ASCII_WORD = re.compile(r"[0-9A-Za-z]+")
+_SAME_BODY_WORDS = 24  # enough to tell articles apart; each one is a scan of the raw file
+
+
+def flat_text(body: Sequence[str]) -> str:
+    """A body as one line of single-spaced words: two bodies are the same text when these are equal."""
+    return " ".join(" ".join(body).split())

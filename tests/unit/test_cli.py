@@ -78,17 +78,19 @@ def test_show_prints_untrusted_text_literally(capsys, corpus_dir):
     assert "Fight [IS]‹ORG› and [Getty]‹ORG› and [/] and [@click=app.quit]x[/] and [bold]not bold[/bold] :warning:." in out
 
 
-def test_show_unknown_id(capsys):
-    code, out, err = run(capsys, "show", "no-such-article")
-    assert code == 1 and out == ""
-    assert err == "reader: no article with id 'no-such-article'\n"
+@pytest.mark.parametrize("argv", [["show", "no-such-article"], ["show", "no-such-article", "--json"],
+                                  ["compare", "no-such-article"], ["compare", PRESS_TV_ID, "no-such-article"]])
+def test_an_unknown_id_is_a_usage_error_for_every_command(capsys, argv):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err == "reader: no article with id 'no-such-article' (see `reader list`)\n"
 
 
 def test_show_broken_article(capsys, corpus_dir):
     path = write_article(corpus_dir, id="broken")
     path.write_text(path.read_text().replace("language: en", "language: yes"), encoding="utf-8")
     code, _, err = run(capsys, "show", "broken", "--corpus", str(corpus_dir))
-    assert code == 1 and err.startswith("reader: language: expected text, got true")
+    assert code == 1 and err.startswith("reader: broken.yaml: language: expected text, got true")
 
 
 def test_import_json_and_never_overwrite(capsys, corpus_dir):

@@ -98,7 +98,7 @@ def test_broken_article_exits_1(capsys, corpus_dir):
     broken = write_article(corpus_dir, id="broken", story="s")
     broken.write_text(broken.read_text().replace("language: en", "language: yes"), encoding="utf-8")
     code, out, err = run(capsys, "compare", "fine", "broken", "--corpus", str(corpus_dir))
-    assert code == 1 and out == "" and err.startswith("reader: language: expected text, got true")
+    assert code == 1 and out == "" and err.startswith("reader: broken.yaml: language: expected text, got true")
 
 
 @pytest.mark.parametrize("width", ["39", "wide", "-5"])

@@ -60,10 +60,14 @@ def test_json_quotes_have_the_foreign_minister_as_speaker(capsys, article_id):
     assert theirs and any(q["text"].startswith("Many countries are engaged in Syria") for q in theirs)
 
 
-def test_json_layers_can_be_left_out(capsys):
-    assert "entities" not in show_json(capsys, NEW_ARAB_ID, "--no-entities")
+def test_json_layers_left_out_are_empty_and_the_shape_stays(capsys):
+    keys = ["id", "title", "outlet", "date", "story", "text", "entities", "quotes"]
+    data = show_json(capsys, NEW_ARAB_ID, "--no-entities")
+    assert list(data) == keys and data["entities"] == [] and data["quotes"]
     data = show_json(capsys, NEW_ARAB_ID, "--no-quotes")
-    assert "quotes" not in data and data["entities"]
+    assert list(data) == keys and data["quotes"] == [] and data["entities"]
+    data = show_json(capsys, NEW_ARAB_ID, "--no-quotes", "--no-entities")
+    assert list(data) == keys and data["quotes"] == data["entities"] == []
 
 
 def test_json_uses_the_corpus_registry(capsys, corpus_dir, write_file):
