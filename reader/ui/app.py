@@ -322,10 +322,12 @@ class ReaderApp(App[None]):
                 panel.show_entities(self._annotations)
         elif panel.has_class("-open"):
             panel.remove_class("-open")
+            self.query_one("#main").remove_class("-panel-open")
             if panel.has_focus_within:
                 self.reading_view.focus()
             return
         panel.add_class("-open")
+        self.query_one("#main").add_class("-panel-open")  # a narrow screen gives it the sidebar's room
         panel.option_list.focus()
 
     def on_entity_panel_chosen(self, message: EntityPanel.Chosen) -> None:

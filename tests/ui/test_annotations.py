@@ -159,3 +159,15 @@ async def test_annotation_keys_belong_to_the_reading_screen():
         await pilot.press("c")
         await wait_for(pilot, lambda: not isinstance(app.screen, CompareScreen))
         assert "Mevlut Cavusoglu‹PERSON›" in text_of(app)  # `e` pressed in compare mode did nothing here
+
+
+async def test_the_whole_legend_fits_at_80_columns():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app))
+        await pilot.pause()
+        assert "‹DATE›" in legend_text(app) and legend_text(app).endswith("scare quote")
+        region = app.legend.region
+        shown = [line[region.x : region.right] for line in screen_text(pilot).splitlines()[region.y : region.bottom]]
+        joined = " ".join(" ".join(shown).split())
+        assert "‹DATE›date" in joined and joined.endswith("“term” scare quote")  # the last entry too: none cut off

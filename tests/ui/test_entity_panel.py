@@ -173,3 +173,22 @@ async def test_the_panel_forgets_the_chosen_entity_when_the_article_changes():
         assert "enter: mark its mentions" in screen_text(pilot)
         await pilot.press("right_square_bracket")
         await wait_for(pilot, lambda: "Choose an entity in the entity panel" in screen_text(pilot))
+
+
+async def test_on_a_narrow_screen_the_open_panel_takes_the_sidebars_room():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app))
+        sidebar = app.query_one("#sidebar")
+        assert sidebar.display
+        await pilot.press("x")
+        await pilot.pause()
+        assert not sidebar.display
+        assert app.reading_view.size.width >= 40  # was 20 columns beside sidebar and panel
+        await pilot.press("j", "escape")
+        await pilot.pause()
+        assert sidebar.display and not app.entity_panel.display
+    async with ReaderApp(bundled_corpus()).run_test(size=(140, 36)) as pilot:
+        await pilot.press("x")
+        await pilot.pause()
+        assert pilot.app.query_one("#sidebar").display  # a wide screen has room for all three
