@@ -398,6 +398,8 @@ class ReaderApp(App[None]):
             parts += ["  ·  search ", plain_content(repr(self._query)), f": {listed} match{'es' if listed != 1 else ''}"]
         if self.problems:
             parts.append(f"  ·  {self._skipped_count()} skipped (!)")
+            if self._broken:  # listed from their headers, broken further down: still in the list, flagged
+                parts.append(f", {len(self._broken)} of them flagged ! in the list")
         parts += ["  ·  ", plain_content(self._corpus_label())]
         self.query_one("#header", Static).update(Content.assemble(*parts), layout=False)
 
