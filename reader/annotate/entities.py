@@ -223,7 +223,10 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
                 return
             self._emit_units(first, last)
             return
-        if self._by_head(first, last) or self._by_title(first, last) or self._given_name_and_place(first, last):
+        if (
+            self._by_head(first, last) or self._by_title(first, last) or self._by_occupation(first, last)
+            or self._given_name_and_place(first, last)
+        ):
             return
         if first == last and self.unit[first] is None:
             self._pending.append(first)

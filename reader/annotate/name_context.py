@@ -406,6 +406,7 @@ class NameContext:
         ]
         if not found:
             return
+        found = [i for i in found if not self._emphasis(i)]
         uses: dict[str, int] = {}
         for i in found:
             uses[tokens[i].text] = uses.get(tokens[i].text, 0) + 1
@@ -414,6 +415,21 @@ class NameContext:
             t = tokens[i]
             if uses[t.text] >= 2 or t.text in initials or self._acronym_in_context(i):
                 self._claim(Candidate(i, i, "ORG", t.text, "acronym"))
+
+    def _emphasis(self, i: int) -> bool:
+        """Whether the all-caps word at ``i`` is stress, not an acronym: a function word ("it WAS
+        NOT informed", "AND") or one of a run of capitalized common English words ("a VERY BAD idea")."""
+        tokens, rules = self.tokens, self.rules
+        if tokens[i].key in rules.stopwords:
+            return True
+        if tokens[i].key not in rules.english_words:
+            return False
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(tokens) and tokens[k].upper and self.text[tokens[min(i, k)].end : tokens[max(i, k)].start] == " ":
+                other = tokens[k].key
+                if other in rules.english_words or other in rules.stopwords:
+                    return True
+        return False
 
     def _initials_of_names(self) -> set[str]:
         """Initials of the longer names found so far ("National Union of Lawyers" -> "NUL")."""

@@ -61,16 +61,27 @@ class NameCues:
         return True
 
     def _and_before(self, first: int) -> int:
-        """"Devon and Cornwall Police", "Law and Justice party": an organization's name may hold an "and"."""
+        """"Devon and Cornwall Police", "Law and Justice party", "Occupational Safety and Health
+        Administration": an organization's name may hold an "and", with up to three capitalized words
+        before it; a sentence's first word joins only if the article reads it as a name elsewhere
+        ("Angry Safety and Health Administration staff" keeps "Angry" out)."""
         tokens = self.tokens
-        if first >= 2 and tokens[first - 1].key == "and" and not tokens[first - 1].cap:
-            k = first - 2
-            if (
-                tokens[k].cap and tokens[k].joins and tokens[first - 1].joins and not self.claimed[k]
-                and tokens[k].key not in self.rules.stopwords
-            ):
-                return k
-        return first
+        if first < 2 or tokens[first - 1].key != "and" or tokens[first - 1].cap or not tokens[first - 1].joins:
+            return first
+        stop = self.rules.stopwords
+        k = first - 2
+        lead = first
+        while (
+            k >= 0 and first - 2 - k < 3 and tokens[k].cap and tokens[k].joins and not self.claimed[k]
+            and tokens[k].key not in stop and (k == first - 2 or self.unit[k] is None)
+        ):
+            if tokens[k].initial and k < first - 2 and not self._name_in_context(k):
+                break
+            lead = k
+            k -= 1
+        if lead < first - 2 and tokens[lead].key in self.rules.first_names:
+            lead = first - 2  # "Jane Smith and Harvard University": a person, then the body
+        return lead
 
     def _by_lower_cue(self, first: int, last: int) -> bool:
         """"the Hmeimim airbase", "Idlib province", "the Euphrates river": the cue labels the name."""
@@ -156,6 +167,21 @@ class NameCues:
                                    self._roles(title)))
             return True
         return False
+
+    def _by_occupation(self, first: int, last: int) -> bool:
+        """"Councilwoman Maria Ortiz", "Activist Jane Doe", "Striker Harry Kane": a capitalized word for
+        what a person does, then a known given name: the word is a title, the rest the person."""
+        tokens, rules = self.tokens, self.rules
+        cue = tokens[first]
+        if (
+            last - first < 2 or last - first > 4 or self.unit[first] is not None or cue.upper
+            or cue.key not in rules.person_cues or cue.key in rules.first_names
+            or tokens[first + 1].key not in rules.first_names or not self._name_like(first + 1, last)
+        ):
+            return False
+        self._claim(Candidate(first + 1, last, "PERSON", surface_entity(self.text, tokens, first + 1, last), "title",
+                               self._roles(cue.key)))
+        return True
 
     def _name_like(self, first: int, last: int) -> bool:
         """Capitalized words and particles: at most five words besides the particles

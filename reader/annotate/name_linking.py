@@ -115,9 +115,13 @@ class NameLinking:
         known: dict[tuple[str, ...], Candidate] = {}
         for cand in self.candidates:
             if cand.rule in ("context", "cue", "head", "acronym", "shape", "title") and cand.last - cand.first < 4:
-                known.setdefault(tuple(tokens[k].text for k in range(cand.first, cand.last + 1)), cand)
+                words = tuple(tokens[k].text for k in range(cand.first, cand.last + 1))
+                known.setdefault(words, cand)
+                if cand.label == "ORG" and len(words) > 1 and words[0] == "The":
+                    known.setdefault(words[1:], cand)  # "Daily Ledger" is "The Daily Ledger"
         if not known:
             return
+        self._join_leading_the(known)
         longest = max(len(k) for k in known)
         firsts = {k[0] for k in known}
         count = len(tokens)
@@ -138,6 +142,17 @@ class NameLinking:
                     self._claim(Candidate(i, end, cand.label, cand.entity, "propagated", cand.roles))
                     resume = end + 1
                     break
+
+    def _join_leading_the(self, known: dict[tuple[str, ...], Candidate]) -> None:
+        """A publication written "The Daily Ledger" mid-sentence and "Daily Ledger" elsewhere (or
+        "The Daily Ledger" opening a sentence, where "The" is left out) is one organization."""
+        tokens = self.tokens
+        for cand in self.candidates:
+            if cand.rule in ("gazetteer", "date") or tokens[cand.first].text == "The":
+                continue
+            full = known.get(tuple(tokens[k].text for k in range(cand.first, cand.last + 1)))
+            if full is not None and full is not cand and tokens[full.first].text == "The" and full.label == "ORG":
+                cand.label, cand.entity = full.label, full.entity
 
     @staticmethod
     def _nearest(cands: list[Candidate] | None, at: int) -> Candidate | None:

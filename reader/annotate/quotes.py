@@ -11,8 +11,9 @@ person mention, a pronoun (the person who last led a sentence or spoke), a
 noun such as "the minister" (the most recent person holding that role), "the
 company" (the last organization), or the agent of a passive ("was described
 by X"); "the 31-year-old" is the person the text is about; unnamed speakers
-("a senior aide to X", "one lawmaker", "X's spokesman") stay None, except a
-lede's "a judge" whom the next sentence names by that role. A quote with no cue
+("a senior aide to X", "one lawmaker", "X's spokesman", '"...," a union leader said')
+stay None, whoever is named later, except a lede's "a judge" whose words are reported
+on the side (", calling it") and whom the next sentence names by that title. A quote with no cue
 takes, in order: its chain's or paragraph's speaker, a speaker named in the next
 sentence ('"..." The words came from X'), the person opening the sentence
 before it, and, opening its paragraph, the previous paragraph's speaker; every
@@ -42,7 +43,9 @@ _BEFORE_OPEN = " \t\n([{—–-/:;,"
 _MAX_SINGLE = 300
 _INVERTED_VERBS = frozenset(
     "said says added asked wrote continued explained insisted noted replied warned stated tweeted "
-    "declared stressed argued recalled concluded cautioned claimed told".split()
+    "declared stressed argued recalled concluded cautioned claimed told "
+    "shouted yelled screamed cried whispered exclaimed muttered murmured shrieked bellowed snapped "
+    "answered retorted responded interjected announced".split()
 )
 _PRONOUNS = frozenset(("he", "she"))
 _ARTICLES = frozenset(("a", "an", "one", "the", "this", "that", "his", "her", "its", "their"))
@@ -83,6 +86,10 @@ _VERB_HELPERS = frozenset("have has had also would will could may might long onc
 # quotes when no one is named); the past ("economists have called it") reports words once said.
 _NAMING_VERBS = frozenset("call calls calling dub dubs dubbing term terms label labels labelling labeling "
                           "brand brands branding".split())
+# Words that say a source is kept anonymous on purpose.
+_ANONYMOUS = re.compile(r"\b(?:not to be (?:named|identified)|condition of anonymity|anonymously|unnamed)\b", re.I)
+# Words that show the words before a verb are no noun phrase naming its subject.
+_NOT_A_SUBJECT = _AUXILIARIES | frozenset(("that", "which", "who", "to", "it", "and", "but", "or"))
 _POST_REACH = 8  # tokens after a closing mark in which "he said" may sit
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -190,6 +197,7 @@ class _Attributor:
         self.starts = [t.start for t in tokens]
         self.rules = rules
         self.roles = roles
+        self.title_roles = roles  # roles from titles only ("District Judge X"), not from appositions
         self.pieces = pieces
         self.piece_opens = [p.open for p in pieces]
         outside = [m for m in mentions if not self._quoted(m.start)]
@@ -302,7 +310,9 @@ class _Attributor:
         return None
 
     def _role_person_next(self, noun: str, offset: int) -> str | None:
-        """The person holding role ``noun`` first named in the sentence after the one at ``offset``."""
+        """The person whose title gives role ``noun`` ("U.S. District Judge X"), first named in the
+        sentence after the one at ``offset``; a role given in apposition ("X, the opposition
+        leader, disagreed") introduces someone else."""
         j = max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
         if j + 1 >= len(self.sentences):
             return None
@@ -311,9 +321,20 @@ class _Attributor:
         for person in self.people[k:]:
             if person.start >= following.end:
                 break
-            if noun in self.roles.get(person.entity, ()):
+            if noun in self.title_roles.get(person.entity, ()):
                 return person.entity
         return None
+
+    def _introduces_protagonist(self, start: int, end: int) -> bool:
+        """Whether "a <role>" before the verb at ``end`` is a lede's subject whose words are reported
+        on the side ("A federal judge on Thursday blocked the law, calling it "..."") rather than an
+        anonymous source ("a union leader said", "a senior official, who asked not to be named,
+        said"): only the former may be the person the next sentence names by title."""
+        verb = self.text[end : end + 20].split(maxsplit=1)
+        if not verb or not verb[0].endswith("ing") or not self.text[start:end].rstrip().endswith(","):
+            return False
+        sentence = self._sentence(start)
+        return _ANONYMOUS.search(self.text, sentence.start, sentence.end) is None
 
     def _subject(self, start: int, end: int, nearest_last: bool) -> tuple[bool, str | None]:
         """(found, speaker) for the words in [start, end) that name who speaks."""
@@ -355,9 +376,12 @@ class _Attributor:
             if t.key in self.rules.speaker_nouns:
                 det = next((x.key for x in reversed(toks[max(0, n - 4) : n]) if x.key in _ARTICLES), None)
                 if det in ("a", "an"):
-                    # "A federal judge ... calling it '...'" and the next sentence names her:
-                    # "District Judge X said"; otherwise the speaker stays unnamed
-                    return True, self._role_person_next(t.key, start)
+                    # "A federal judge ... blocked the law, calling it '...'" and the next sentence
+                    # names her: "District Judge X said"; an anonymous source ('"...," a union leader
+                    # said', "said a senior official") stays unnamed, whoever is named later
+                    if nearest_last and self._introduces_protagonist(start, end):
+                        return True, self._role_person_next(t.key, start)
+                    return True, None
                 if det == "one":
                     return True, None
                 return True, self._role_person_before(t.key, start)
@@ -498,8 +522,21 @@ class _Attributor:
                     if t.key in _INVERTED_VERBS:
                         return self._subject(t.end, end, nearest_last=False)
                     return False, None
-                return self._subject(piece.close + 1, t.start, nearest_last=True)
+                found, who = self._subject(piece.close + 1, t.start, nearest_last=True)
+                if not found and self._unnamed_subject(toks[:n]):
+                    return True, None  # '"Out!" the crowd chanted': someone speaks, not the last speaker
+                return found, who
         return False, None
+
+    def _unnamed_subject(self, toks: list[Token]) -> bool:
+        """Whether the words before a reporting verb are a lower-case noun phrase naming no one
+        ("the crowd", "protesters", "her mother"), not the words of a document ("the statement")."""
+        if not toks or len(toks) > 4 or any(t.cap for t in toks):
+            return False
+        head = toks[-1].key
+        if head in _QUOTE_NOUNS or head in self.rules.stopwords or any(t.key in _NOT_A_SUBJECT for t in toks):
+            return False  # "the statement said", '"realism" that was urged', "to restore supplies, but warned"
+        return len(toks) == 1 or toks[0].key in _ARTICLES
 
     def _apposed_speaker(self, start: int, end: int) -> str | None:
         """'"...," Gil Luria, an analyst at D.A. Davidson, told The Verge': a person, an aside, the verb."""
