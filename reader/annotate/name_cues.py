@@ -70,6 +70,8 @@ class NameCues:
             return first
         stop = self.rules.stopwords
         k = first - 2
+        if tokens[k].key in self.rules.title_heads:
+            return first  # "the Defence Minister and Foreign Ministry officials": a role, then the body
         lead = first
         while (
             k >= 0 and first - 2 - k < 3 and tokens[k].cap and tokens[k].joins and not self.claimed[k]

@@ -117,8 +117,9 @@ class NameLinking:
             if cand.rule in ("context", "cue", "head", "acronym", "shape", "title") and cand.last - cand.first < 4:
                 words = tuple(tokens[k].text for k in range(cand.first, cand.last + 1))
                 known.setdefault(words, cand)
-                if cand.label == "ORG" and len(words) > 1 and words[0] == "The":
-                    known.setdefault(words[1:], cand)  # "Daily Ledger" is "The Daily Ledger"
+                if cand.label == "ORG" and words[0] == "The" and (len(words) > 2 or not self._plain_word(cand.last)):
+                    # "Daily Ledger" is "The Daily Ledger"; a bare common word is not "The Independent"
+                    known.setdefault(words[1:], cand)
         if not known:
             return
         self._join_leading_the(known)

@@ -202,3 +202,16 @@ def test_every_speaker_is_the_canonical_name_of_an_entity_in_the_article():
     entities = {m.entity for m in ann.entities}
     assert [q.speaker for q in ann.quotes] == ["Anna Kowalski", "Rita Baines", "Maersk"]
     assert all(q.speaker in entities for q in ann.quotes)
+
+
+def test_a_role_before_and_is_not_part_of_the_body():
+    text = 'Talks\n\nThe Defence Minister and Foreign Ministry officials met on Monday.'
+    assert [t for t, label, _ in mentions(text) if label == "ORG"] == ["Foreign Ministry"]
+
+
+def test_a_one_word_publication_after_the_does_not_take_the_common_word_elsewhere():
+    text = 'Vote\n\nHe told The Independent on Monday. Independent candidates said they would stand.'
+    assert [(t, e) for t, label, e in mentions(text) if label == "ORG"] == [("The Independent", "The Independent")]
+    text = 'Vote\n\nShe wrote for The Quorrian on Monday. Quorrian editors agreed.'
+    assert [(t, e) for t, label, e in mentions(text) if label == "ORG"] == [
+        ("The Quorrian", "The Quorrian"), ("Quorrian", "The Quorrian")]
