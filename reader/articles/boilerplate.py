@@ -43,10 +43,12 @@ _SHARE = (
 )
 # "Follow us", "Follow us on Twitter and Instagram", "Follow Al Jazeera on X: @AJEnglish", "Subscribe now".
 _FOLLOW = (
-    rf"(follow (us|me|@\w+)( (on|via) {_NETWORKS}| for (more|the latest|updates|news)[\w\s]*)?([\s:]+@\w+)?\W*"
+    rf"(follow (us|me|@\w+)( (on|via) {_NETWORKS}| for (more|the latest|updates|news)( \w+){{0,3}})?([\s:]+@\w+)?\W*"
     rf"|follow( the)? \w+( \w+){{0,2}} (on|via) {_NETWORKS}([\s:]+@\w+)?\W*"
     r"|subscribe( now| here| to [\w\s]*(newsletter|channel|feed|updates))?\W*"
-    r"|sign up (for|to) [\w\s]*newsletter.*|join (us|our) .*(telegram|channel|newsletter|whatsapp).*)"
+    r"|(sign up|register) (for|to) (our|the)( \w+){0,3} newsletters?( (today|now|here|for free|below))?\W*"
+    r"|join our( \w+){0,3} (newsletter|mailing list|(telegram|whatsapp) (channel|group))"
+    r"( for( \w+){1,4})?\W*)"
 )
 
 # (rule name, pattern matching the whole line). Order matters only for the name reported.

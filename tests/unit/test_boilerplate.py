@@ -36,6 +36,8 @@ def test_share_like_and_print_lines_are_share_boilerplate(line):
         "Follow us", "Follow us on Twitter", "Follow us on Twitter and Instagram", "Follow us on X: @ledger",
         "Follow me @janedoe", "Follow Al Jazeera on X", "Follow the BBC on Facebook", "Follow us for more news",
         "Subscribe now", "Subscribe to our newsletter", "Sign up for our daily newsletter",
+        "Sign up to our newsletter here.", "Join our Telegram channel",
+        "Join our WhatsApp group for the latest updates", "Join our mailing list",
     ],
 )
 def test_follow_and_subscribe_lines_are_follow_boilerplate(line):
@@ -71,6 +73,10 @@ def test_follow_and_subscribe_lines_are_follow_boilerplate(line):
         "Share on the open market fell to 20%.",
         "Send to prison by a military court, he appealed.",
         "Like us on Facebook, the company urged its customers in a letter.",
+        "Join our reporters on the channel crossing to Calais.",
+        "Sign up for the newsletter rose 40% last year.",
+        "Join us, the rebels told the villagers on Telegram.",
+        "Follow me for more details on the plan, she said.",
     ],
 )
 def test_sentences_that_start_like_boilerplate_stay(line):
