@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import gc
 import operator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.notifications import Notification, Notify
+from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from reader.articles.corpus import Corpus, heading_text
@@ -136,6 +138,10 @@ class ReaderApp(App[None]):
         self._selected: EntityKey | None = None  # the entity chosen in the panel
         self._mentions: tuple[int, ...] = ()  # its mentions' offsets
         self._mention = -1  # the mention last stepped to
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's palette commands, less its "Keys" panel: "Help: keys" lists the keys, by pane."""
+        return (command for command in super().get_system_commands(screen) if command.title != "Keys")
 
     # -- layout -----------------------------------------------------------------
 

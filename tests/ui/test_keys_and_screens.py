@@ -89,6 +89,9 @@ async def test_command_palette_lists_the_main_actions(corpus):
         await pilot.press("ctrl+p")
         names = ("Next article", "Previous article", "Search titles and text", "Help: keys", "Show problems", "Toggle compare")
         await wait_for(pilot, lambda: all(name in screen_text(pilot) for name in names))
+        await pilot.press(*"keys")
+        await wait_for(pilot, lambda: "Help: keys" in screen_text(pilot))
+        assert "Show help for the focused widget" not in screen_text(pilot)  # not Textual's second key list
 
 
 async def test_clicking_a_sidebar_row_selects_it_and_headings_are_inert(corpus):
