@@ -1,4 +1,5 @@
-""""Claim" is a hedge only where it reports an assertion, not an entitlement or a toll."""
+""""Claim" is a hedge only where it reports an assertion, not an entitlement, a toll or a claim of
+responsibility for an act ("IS claimed the attack")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ def hedges(text: str) -> list[str]:
         "The group claimed to have shot down a drone.",
         "He rejected claims of torture in the prison.",
         "Ankara dismissed the claims.",
+        "Moscow claimed the attack was staged by Kyiv.",
+        "Ankara claimed the strikes had hit only militants.",
+        "Kyiv claimed the strike killed 20 soldiers.",
     ],
 )
 def test_a_reported_assertion_is_a_hedge(text):
@@ -39,6 +43,13 @@ def test_a_reported_assertion_is_a_hedge(text):
         "The fire claimed 12 lives.",
         "The quake claimed hundreds of lives.",
         "She claimed victory in the runoff.",
+        "Officials said the group [IS] claimed the attack in Millbrook on Friday.",
+        "IS claimed the attack, which killed 12.",
+        "The group claimed Sunday's twin suicide bombings in Kabul.",
+        "Al-Shabaab claimed the killing of two soldiers.",
+        "The militants claimed the kidnapping of the aid workers.",
+        "No group has claimed the bombing yet.",
+        "The group claimed the deadly attack on the embassy.",
     ],
 )
 def test_an_entitlement_a_toll_or_credit_is_not(text):
