@@ -7,9 +7,10 @@ pieces placed between divided slices, so "[IS]" stays literal.
 Everything reads without colour too. An entity is bold on a background colour
 per label (a fixed dark-on-light pair, legible on dark and light terminals) and
 is followed by its label tag, ``Cavusoglu‹PERSON›``. Speech (direct and partial
-quotes) is italic, its paragraph carries a bar in the left margin and the
-speaker follows the closing mark, ``“on the table.” — Mevlut Cavusoglu``. A scare
-quote is italic with no bar and no speaker.
+quotes) is italic, its paragraph carries a bar in the left margin and a bracketed
+speaker label follows the sentence that attributes it, ``“on the table.” [— Mevlut
+Cavusoglu]``: never inside a sentence, so it cannot be read as the article's words.
+A scare quote is italic with no bar and no speaker.
 """
 
 from __future__ import annotations
@@ -18,12 +19,15 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
+from rich._loop import loop_last
+from rich._wrap import divide_line
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType
 from rich.segment import Segment
 from rich.text import Text
 
 from reader.annotate.model import Annotations, Mention, Quote
-from reader.text.segment import paragraphs
+from reader.text.segment import Span, paragraphs, sentences_in
 from reader.text.sanitize import sanitize
 
 # displaCy's palette (the look users know), always with dark text on it.
@@ -54,7 +58,7 @@ TAG_STYLE = "not bold #333333"  # layered over the mention's own background
 QUOTE_STYLE = "italic"
 BAR = "▌ "
 BAR_STYLE = "bold magenta"
-SPEAKER_STYLE = "italic magenta"
+SPEAKER_STYLE = "not italic magenta"  # apart from the italic speech it names
 SPEECH_KINDS = ("direct", "partial")
 _CLOSING_MARKS = "\"'”’»"
 
@@ -69,9 +73,14 @@ def tag(label: str) -> Text:
     return Text(f"‹{sanitize(label)}›", style=f"{label_style(label)} {TAG_STYLE}")
 
 
-def speaker_marker(quote: Quote) -> Text:
-    who = sanitize(quote.speaker) if quote.speaker else "unattributed"
-    return Text(f" — {who}", style=SPEAKER_STYLE)
+def speaker_label_text(speakers: Iterable[str | None]) -> str:
+    """The words of a speaker label, `` [— Ann Lee; Bob Ray]``, unsanitized. The brackets and
+    the dash set it apart from the article's prose even without colour."""
+    return f" [— {'; '.join(who or 'unattributed' for who in speakers)}]"
+
+
+def speaker_marker(speakers: Iterable[str | None]) -> Text:
+    return Text(sanitize(speaker_label_text(speakers)), style=SPEAKER_STYLE)
 
 
 def highlights(annotations: Annotations, entities: bool = True, quotes: bool = True) -> list[Highlight]:
@@ -86,8 +95,67 @@ def highlights(annotations: Annotations, entities: bool = True, quotes: bool = T
 
 
 def _close_at(text: str, quote: Quote) -> int:
-    """Where the speaker marker goes: after the closing quote mark when there is one."""
+    """Just after the quote's closing mark when there is one, else just after its words."""
     return quote.end + 1 if quote.end < len(text) and text[quote.end] in _CLOSING_MARKS else quote.end
+
+
+SpeakerLabel = tuple[int, tuple[str | None, ...]]
+"""(offset in the text where the label goes, the speakers it names in order; None: unattributed)."""
+
+
+def speaker_labels(text: str, annotations: Annotations) -> list[SpeakerLabel]:
+    """Where each speech quote's speaker is named, in text order (shared by `reader show` and
+    the reading view, so both place labels alike).
+
+    A label goes at the end of the sentence that holds the quote's closing mark, which is the
+    sentence carrying its attribution (“…,” Osei said. / Osei said: “…”). When the quote ends
+    its sentence and the next sentence of the paragraph names the speaker and opens no quote
+    (“Go!” Osei shouted.), the label follows that sentence instead. So a label never splits a
+    word or a sentence, nor sits between a quote and its attribution. Quotes of one speaker in
+    a row within a paragraph share one label, after the last; a quote running over paragraphs
+    is named where it ends; labels meeting at one offset merge, ``[— Ann Lee; Bob Ray]``.
+    Placement reads every entity mention, shown or not, so hiding a layer moves nothing."""
+    speech = sorted((q for q in annotations.quotes if q.kind in SPEECH_KINDS), key=lambda q: q.start)
+    spans = paragraphs(text)
+    starts = [span.start for span in spans]
+    quote_starts = [q.start for q in speech]
+    mentions = sorted(annotations.entities, key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
+    sentences: dict[int, list[Span]] = {}
+
+    def names(sentence: Span, speaker: str | None) -> bool:
+        lo, hi = bisect_left(mention_starts, sentence.start), bisect_left(mention_starts, sentence.end)
+        return speaker is not None and any(m.entity == speaker for m in mentions[lo:hi])
+
+    def opens_quote(sentence: Span) -> bool:
+        return bisect_left(quote_starts, sentence.start) < bisect_left(quote_starts, sentence.end)
+
+    placed: list[tuple[int, int, str | None]] = []  # (paragraph, offset, speaker)
+    for quote in speech:
+        last = max(_close_at(text, quote) - 1, quote.start)
+        k = max(bisect_right(starts, last) - 1, 0)
+        if k not in sentences:
+            sentences[k] = sentences_in(text, spans[k])
+        own = sentences[k]
+        i = max(bisect_right([s.start for s in own], last) - 1, 0)
+        at = own[i].end
+        if i + 1 < len(own) and not any(c.isalnum() for c in text[last + 1 : at]):
+            following = own[i + 1]
+            if names(following, quote.speaker) and not opens_quote(following):
+                at = following.end
+        placed.append((k, at, quote.speaker))
+    placed.sort(key=lambda item: item[1])  # stable: quotes keep their order at one offset
+
+    labels: list[SpeakerLabel] = []
+    for n, (k, at, speaker) in enumerate(placed):
+        later = placed[n + 1] if n + 1 < len(placed) else None
+        if later is not None and later[0] == k and later[2] == speaker:
+            continue  # the same speaker's next quote in this paragraph carries the label
+        if labels and labels[-1][0] == at:
+            labels[-1] = (at, (*labels[-1][1], speaker))
+        else:
+            labels.append((at, (speaker,)))
+    return labels
 
 
 def _tag_at(text: str, mention: Mention) -> int:
@@ -97,6 +165,37 @@ def _tag_at(text: str, mention: Mention) -> int:
     if 0 < start and end < len(text) and text[start - 1] + text[end] in ("[]", "()"):
         return end + 1
     return end
+
+
+def wrap_offsets(plain: str, width: int, whole: Iterable[tuple[int, int]] = ()) -> list[int]:
+    """Where to break ``plain`` into lines of at most ``width`` cells: rich's and Textual's own
+    word wrap, except that no break falls inside a ``whole`` range that fits on a line, so a
+    speaker label is never cut in two ("[— Anna" / "Kowalski]")."""
+    chars = list(plain)
+    for start, end in whole:
+        if cell_len(plain[start:end]) <= width:
+            chars[start:end] = ["_" if char == " " else char for char in chars[start:end]]
+    return divide_line("".join(chars), width, fold=True)
+
+
+def label_range(at: int, label: str) -> tuple[int, int]:
+    """The part of a marker inserted at ``at`` kept on one line: all but its leading space,
+    where the line may break."""
+    return at + len(label) - len(label.lstrip(" ")), at + len(label)
+
+
+class Paragraph:
+    """A paragraph of rich Text that wraps like Text, keeping its inserted markers whole."""
+
+    def __init__(self, text: Text, whole: list[tuple[int, int]]) -> None:
+        self.text, self.whole = text, whole
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
+        for last, line in loop_last(self.text.divide(wrap_offsets(self.text.plain, options.max_width, self.whole))):
+            if not last:
+                line.rstrip()
+            line.no_wrap, line.end = True, "\n"
+            yield line
 
 
 class Gutter:
@@ -116,7 +215,7 @@ class Gutter:
 
 def body(text: str, annotations: Annotations, entities: bool = True, quotes: bool = True) -> list[RenderableType]:
     """One renderable per paragraph of ``text``, highlighted. A paragraph with speech gets a
-    bar and its speaker at its end, or after each quote when it quotes several speakers."""
+    bar, and speaker labels where ``speaker_labels`` puts them."""
     spans = paragraphs(text)
     starts = [span.start for span in spans]
 
@@ -134,38 +233,40 @@ def body(text: str, annotations: Annotations, entities: bool = True, quotes: boo
         for m in annotations.entities:
             at = _tag_at(text, m)
             markers[max(bisect_left(starts, at) - 1, 0)].append((at, tag(m.label)))
-    said: list[list[Quote]] = [[] for _ in spans]
-    for q in annotations.quotes if quotes else ():
-        if q.kind in SPEECH_KINDS:
-            for k in overlapping(q.start, q.end):
-                said[k].append(q)
+    said = [False for _ in spans]
+    if quotes:
+        for q in annotations.quotes:
+            if q.kind in SPEECH_KINDS:
+                for k in overlapping(q.start, q.end):
+                    said[k] = True
+        for at, speakers in speaker_labels(text, annotations):
+            markers[max(bisect_left(starts, at) - 1, 0)].append((at, speaker_marker(speakers)))
 
     blocks: list[RenderableType] = []
     for span, own_styles, own_markers, own_said in zip(spans, styles, markers, said):
-        ending = [q for q in own_said if q.end <= span.end]  # a quote running on is named where it ends
-        if len({q.speaker for q in own_said}) == 1:
-            own_markers += [(span.end, speaker_marker(q)) for q in ending[-1:]]
-        else:
-            own_markers += [(_close_at(text, q), speaker_marker(q)) for q in ending]
         paragraph = Text(sanitize(text[span.start : span.end]))
         for start, end, style in own_styles:
             paragraph.stylize(style, max(start - span.start, 0), min(end, span.end) - span.start)
         own_markers.sort(key=lambda marker: marker[0])  # stable: a tag before a speaker at one offset
-        paragraph = _with_markers(paragraph, [(at - span.start, marker) for at, marker in own_markers])
-        blocks.append(Gutter(paragraph) if own_said else paragraph)
+        paragraph, whole = _with_markers(paragraph, [(at - span.start, marker) for at, marker in own_markers])
+        block: RenderableType = Paragraph(paragraph, whole) if whole else paragraph
+        blocks.append(Gutter(block) if own_said else block)
     return blocks
 
 
-def _with_markers(paragraph: Text, markers: list[tuple[int, Text]]) -> Text:
+def _with_markers(paragraph: Text, markers: list[tuple[int, Text]]) -> tuple[Text, list[tuple[int, int]]]:
+    """The paragraph with the markers inserted, and where they landed (each kept on one line)."""
     if not markers:
-        return paragraph
+        return paragraph, []
     pieces = paragraph.divide(offset for offset, _ in markers)
     result = Text()
+    whole: list[tuple[int, int]] = []
     result.append_text(pieces[0])
     for k, (_, marker) in enumerate(markers):
+        whole.append(label_range(len(result), marker.plain))
         result.append_text(marker)
         result.append_text(pieces[k + 1])
-    return result
+    return result, whole
 
 
 def legend(annotations: Annotations, entities: bool = True, quotes: bool = True) -> Text:
@@ -180,7 +281,7 @@ def legend(annotations: Annotations, entities: bool = True, quotes: bool = True)
     if quotes:
         line.append(BAR, style=BAR_STYLE)
         line.append("“speech”", style=QUOTE_STYLE)
-        line.append_text(Text(" — speaker", style=SPEAKER_STYLE))
+        line.append_text(Text(" [— speaker]", style=SPEAKER_STYLE))
         line.append("  ")
         line.append("“term”", style=QUOTE_STYLE)
         line.append(" alone: scare quote")

@@ -4,8 +4,10 @@ Shared by the reading view and split-compare so both show a label the same way.
 Styles are component-class names (".entity--person", ".quote--speech", ...) whose
 look lives in styles/annotations.tcss, matching the CLI's `reader show`
 (reader/annotate/render.py): a background colour per label with dark bold text
-and a ‹LABEL› tag, speech in italics with a bar in the paragraph's margin and
-the speaker after it, scare quotes italic and lighter with neither.
+and a ‹LABEL› tag, speech in italics with a bar in the paragraph's margin and a
+bracketed speaker label, ``[— Mevlut Cavusoglu]``, after the sentence that
+attributes it (placed by render.speaker_labels, so both views agree), scare
+quotes italic and lighter with neither.
 
 A widget that draws these spans declares ``COMPONENT_CLASSES`` (this module's
 ``COMPONENT_CLASSES``) and is listed in the selectors of annotations.tcss.
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from textual.content import Content
 
 from reader.annotate.model import Annotations, Mention, Quote
-from reader.annotate.render import LABEL_NAMES, LABEL_STYLES, SPEECH_KINDS
+from reader.annotate.render import LABEL_NAMES, LABEL_STYLES, SPEECH_KINDS, speaker_label_text, speaker_labels
 from reader.text.segment import paragraphs
 from reader.ui.reading_document import Highlight, plain_content
 
@@ -46,7 +48,6 @@ COMPONENT_CLASSES = {
     LEGEND_CLASS,
 }
 BAR = "▌ "
-_CLOSING_MARKS = "\"'”’»"
 
 EntityKey = tuple[str, str]
 """(label, canonical entity): one entity of an article."""
@@ -105,9 +106,9 @@ def bar() -> Content:
     return Content(BAR).stylize(f".{BAR_CLASS}")
 
 
-def speaker_marker(quote: Quote) -> Content:
-    who = quote.speaker or "unattributed"
-    return Content.assemble(" — ", plain_content(who)).stylize(f".{SPEAKER_CLASS}")
+def speaker_marker(speakers: tuple[str | None, ...]) -> Content:
+    """The label naming who spoke, `` [— Ann Lee]``: display text, never part of Article.text."""
+    return plain_content(speaker_label_text(speakers)).stylize(f".{SPEAKER_CLASS}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,11 +128,6 @@ def _tag_at(text: str, mention: Mention) -> int:
     return end
 
 
-def _close_at(text: str, quote: Quote) -> int:
-    """After the quote's closing mark when there is one."""
-    return quote.end + 1 if quote.end < len(text) and text[quote.end] in _CLOSING_MARKS else quote.end
-
-
 def decorate(
     text: str,
     annotations: Annotations,
@@ -142,7 +138,7 @@ def decorate(
 ) -> Decoration:
     """Highlights plus markers for ``text``: a tag after each entity's first mention in a
     paragraph (unobtrusive, yet the type reads without colour), and a paragraph with speech
-    gets a bar and its speaker at its end, or after each quote when several people speak."""
+    gets a bar, and speaker labels where render.speaker_labels puts them."""
     spans = paragraphs(text)
     starts = [span.start for span in spans]
     markers: list[Marker] = []
@@ -155,22 +151,15 @@ def decorate(
                 markers.append((_tag_at(text, mention), tag(mention.label)))
     gutters: dict[int, Content] = {}
     if quotes:
-        said: dict[int, list[Quote]] = {}
+        said: set[int] = set()  # paragraphs holding speech
         for quote in annotations.quotes:
             if quote.kind not in SPEECH_KINDS:
                 continue
             first = max(bisect_right(starts, quote.start) - 1, 0)
             last = max(bisect_left(starts, max(quote.end, quote.start + 1)) - 1, first)
-            for k in range(first, last + 1):
-                said.setdefault(k, []).append(quote)
-        for k, own in said.items():
-            span = spans[k]
-            gutters[span.start] = bar()
-            ending = [q for q in own if q.end <= span.end]  # a quote running on is named where it ends
-            if len({q.speaker for q in own}) == 1:
-                markers += [(span.end, speaker_marker(q)) for q in ending[-1:]]
-            else:
-                markers += [(_close_at(text, q), speaker_marker(q)) for q in ending]
+            said.update(range(first, last + 1))
+        gutters = {spans[k].start: bar() for k in said}
+        markers += [(at, speaker_marker(speakers)) for at, speakers in speaker_labels(text, annotations)]
     markers.sort(key=lambda marker: marker[0])  # stable: tags (added first) before speakers
     return Decoration(annotation_highlights(annotations, entities, quotes, selected, current), markers, gutters)
 
@@ -190,7 +179,7 @@ def legend(annotations: Annotations, entities: bool = True, quotes: bool = True)
         parts += [
             bar(),
             Content("“speech”").stylize(f".{SPEECH_CLASS}"),
-            Content(" — speaker").stylize(f".{SPEAKER_CLASS}"),
+            Content(" [— speaker]").stylize(f".{SPEAKER_CLASS}"),
             "  ",
             Content("“term”").stylize(f".{SCARE_CLASS}"),
             " scare quote",

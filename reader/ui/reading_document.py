@@ -5,9 +5,10 @@ plain text, never parsed as markup. Styling is added as spans. Highlights are
 ``(start, end, style)`` spans over ``Article.text`` offsets (the body as the
 reading view shows it), so any layer (search hits, entities, quotations) adds
 spans without rebuilding the text. Annotations may also insert markers (a
-‹LABEL› tag, "— speaker") and put a bar in a paragraph's margin; a block keeps
-where its markers sit, so wrapped lines still remember where they start in
-``Article.text`` and the view can scroll to an offset.
+‹LABEL› tag, a "[— speaker]" label) and put a bar in a paragraph's margin; a block
+keeps where its markers sit, so a marker is never cut by a line break and wrapped
+lines still know where they start in ``Article.text`` (the view scrolls to an
+offset, `]`/`[` step through mentions, search jumps to a hit).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content, Span
 from textual.style import Style
 
+from reader.annotate.render import label_range, wrap_offsets
 from reader.articles.model import Article
 from reader.text.sanitize import sanitize
 from reader.text.segment import paragraphs
@@ -177,25 +179,23 @@ def notice_blocks(title: str, notice: str) -> list[Block]:
 
 
 def wrap_block(block: Block, width: int) -> list[Line]:
-    """Wrap one block; each line keeps its offset into Article.text when the block has one."""
+    """Wrap one block; each line keeps its offset into Article.text when the block has one.
+    A body block breaks where Content.wrap would, never inside an inserted marker that fits
+    on a line, and each line's start in the content maps back through the markers."""
     gutter = block.gutter
     inner = max(width - (gutter.cell_length if gutter is not None else 0), MIN_WIDTH)
-    pieces = block.content.wrap(inner)
+    if block.text_start is None:
+        pieces, starts = block.content.wrap(inner), None
+    else:
+        whole = [label_range(at, block.content.plain[at : at + length]) for at, length in block.inserts]
+        offsets = wrap_offsets(block.content.plain, inner, whole)
+        pieces = [piece.rstrip() for piece in block.content.divide(offsets)]
+        starts = [0, *offsets]
     if gutter is not None:
         pieces = [Content.assemble(gutter, piece) for piece in pieces]
-    if block.text_start is None:
+    if starts is None:
         return [Line(piece) for piece in pieces]
-    plain = block.content.plain
-    skip = len(gutter.plain) if gutter is not None else 0
-    lines = []
-    position = 0
-    for piece in pieces:
-        own = piece.plain[skip:]
-        found = plain.find(own, position) if own else -1
-        start = position if found < 0 else found
-        lines.append(Line(piece, block.text_offset(start)))
-        position = start + len(own)
-    return lines
+    return [Line(piece, block.text_offset(start)) for piece, start in zip(pieces, starts)]
 
 
 def wrap_blocks(blocks: Sequence[Block], width: int) -> list[Line]:

@@ -43,15 +43,15 @@ def test_highlights_in_drawing_order_with_the_selected_entity_last():
     assert annotation_highlights(ANNOTATIONS, entities=False, quotes=False) == []
 
 
-def test_tags_once_per_entity_per_paragraph_after_brackets_and_speakers_after_each_quote():
+def test_tags_once_per_entity_per_paragraph_after_brackets_and_speakers_after_each_attribution():
     decoration = decorate(TEXT, ANNOTATIONS)
     placed = [(TEXT[:at], marker.plain) for at, marker in decoration.markers]
-    assert [marker for _, marker in placed] == ["‹ORG›", "‹GPE›", " — Ali Veli", "‹PERSON›", " — Ayse Kaya", "‹PERSON›"]
+    assert [marker for _, marker in placed] == ["‹ORG›", "‹GPE›", "‹PERSON›", " [— Ali Veli]", "‹PERSON›", " [— Ayse Kaya]"]
     assert placed[0][0] == "Daesh"  # one tag for Daesh and [IS]: one entity, one paragraph
     assert placed[1][0].endswith("hit Aleppo")  # the second Aleppo in the paragraph is untagged
-    assert placed[2][0].endswith("“We stay,”")  # two speakers: each named after the closing mark
-    assert placed[3][0].endswith("Ali Veli")
-    assert placed[4][0].endswith("“We fight,”")
+    assert placed[2][0].endswith("Ali Veli")
+    assert placed[3][0].endswith("“We stay,” Ali Veli said.")  # two speakers: each named after its sentence
+    assert placed[5][0].endswith("“We fight,” Ayse Kaya said.")
     speech = TEXT.index("“We stay")
     assert set(decoration.gutters) == {speech}  # a bar on speech only, none for the scare quote
     assert decoration.gutters[speech].plain == "▌ "
@@ -66,10 +66,10 @@ def test_a_tag_follows_the_bracket_closing_a_gloss():
 def test_one_speaker_per_paragraph_is_named_once_at_its_end():
     one = Annotations((), (quote("We stay,", "Ali Veli", "direct"), quote("We fight,", "Ali Veli", "direct")))
     markers = decorate(TEXT, one).markers
-    assert [m.plain for _, m in markers] == [" — Ali Veli"]
+    assert [m.plain for _, m in markers] == [" [— Ali Veli]"]
     assert TEXT[: markers[0][0]].endswith("Ayse Kaya said.")
     unattributed = Annotations((), (quote("We stay,", None, "partial"),))
-    assert [m.plain for _, m in decorate(TEXT, unattributed).markers] == [" — unattributed"]
+    assert [m.plain for _, m in decorate(TEXT, unattributed).markers] == [" [— unattributed]"]
 
 
 def test_wrapped_lines_map_back_to_text_offsets_past_inserted_markers():
@@ -103,7 +103,7 @@ def test_legend_names_only_labels_present():
     plain = legend(ANNOTATIONS).plain
     assert "‹ORG›organization" in plain and "‹GPE›" in plain and "‹PERSON›person" in plain
     assert "‹DATE›" not in plain and "‹NORP›" not in plain
-    assert "“speech” — speaker" in plain and "scare quote" in plain
+    assert "“speech” [— speaker]" in plain and "scare quote" in plain
     assert legend(ANNOTATIONS, entities=False, quotes=False).plain == "Legend: entities hidden (e)  quotes hidden (t)"
     no_entities = legend(ANNOTATIONS, entities=False).plain
     assert no_entities.startswith("Legend: entities hidden (e)  ▌ “speech”") and "‹" not in no_entities

@@ -41,7 +41,7 @@ async def test_entities_and_quotes_are_drawn_on_the_bundled_article():
         assert "Moscow‹GPE›" in text and "NTV‹ORG›" in text
         speech = [line for line in app.reading_view.plain_lines if line.startswith("▌ ")]
         assert any("We will discuss all the details" in line for line in speech)
-        assert "“on the table.” — Mevlut Cavusoglu" in text  # the speaker after the quote
+        assert "“on the table.” [— Mevlut Cavusoglu]" in text  # the speaker after the quote
         (table,) = segments(app, "on the table")
         assert table.style.italic
         (bar,) = {s.text for s in segments(app, "▌")}
@@ -52,7 +52,7 @@ async def test_entities_and_quotes_are_drawn_on_the_bundled_article():
         legend = legend_text(app)
         for label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"):
             assert (f"‹{label}›" in legend) == (label in present), label
-        assert "“speech” — speaker" in legend
+        assert "“speech” [— speaker]" in legend
         assert "Legend:" in screen_text(pilot)
 
 
@@ -131,7 +131,7 @@ async def test_markup_like_text_stays_literal_with_highlights(write_article, tmp
         text = text_of(app)
         assert "Daesh‹ORG› [IS]" in text
         assert "[@click=app.quit]x[/]" in text
-        assert "▌ “We will return [to Paris‹GPE›],” Doe‹PERSON› said. — Jane Doe" in text
+        assert "▌ “We will return [to Paris‹GPE›],” Doe‹PERSON› said. [— Jane Doe]" in text
         assert "Paris‹GPE›" in text
 
 

@@ -147,13 +147,14 @@ def test_entities_get_a_background_bold_and_a_tag_quotes_italic():
         (quote(text, "Daesh must go,", "Mevlut Cavusoglu"),),
     )
     [block] = render.body(text, ann)
-    assert plain(block) == "▌ “Daesh‹ORG› must go,” Cavusoglu‹PERSON› said in Ankara‹GPE›. — Mevlut Cavusoglu\n"
+    assert plain(block) == "▌ “Daesh‹ORG› must go,” Cavusoglu‹PERSON› said in Ankara‹GPE›. [— Mevlut Cavusoglu]\n"
     styles = {s.text: s.style for s in segments(block) if s.text.strip()}
     daesh, person = styles["Daesh"], styles["Cavusoglu"]
     assert daesh.bold and daesh.italic and daesh.bgcolor is not None  # entity inside a quote: both layers
     assert person.bold and not person.italic and person.bgcolor != daesh.bgcolor  # a colour per label
     assert styles[" must go,"].italic and not styles[" must go,"].bold
-    assert styles["▌ "].color is not None and styles[" — Mevlut Cavusoglu"].italic
+    assert styles["▌ "].color is not None and styles[" [— Mevlut Cavusoglu]"].color is not None
+    assert not styles[" [— Mevlut Cavusoglu]"].italic  # upright: apart from the italic speech
 
 
 def test_each_label_has_its_own_colour_with_dark_text():
@@ -163,13 +164,13 @@ def test_each_label_has_its_own_colour_with_dark_text():
     assert render.label_style("SOMETHING_NEW") == render.OTHER_LABEL_STYLE
 
 
-def test_speakers_after_each_quote_when_a_paragraph_quotes_several_people():
+def test_speakers_after_each_attributing_sentence_when_a_paragraph_quotes_several_people():
     text = "“We stay,” said Ann Lee. “We go,” Bob Ray replied, calling it a “farce.”\n\nNo quotes here."
     ann = Annotations((), (
         quote(text, "We stay,", "Ann Lee"), quote(text, "We go,", "Bob Ray"), quote(text, "farce.", None, "scare"),
     ))
     first, second = render.body(text, ann)
-    assert plain(first) == "▌ “We stay,” — Ann Lee said Ann Lee. “We go,” — Bob Ray Bob Ray replied, calling it a “farce.”\n"
+    assert plain(first) == "▌ “We stay,” said Ann Lee. [— Ann Lee] “We go,” Bob Ray replied, calling it a “farce.” [— Bob Ray]\n"
     assert plain(second) == "No quotes here.\n"  # no bar, no marker
 
 
@@ -177,7 +178,7 @@ def test_unattributed_speech_and_a_scare_quote_alone():
     text = "“It is over,” a voice said.\n\nThe so-called “deal” was signed."
     ann = Annotations((), (quote(text, "It is over,", None), quote(text, "deal", None, "scare")))
     speech, scare = render.body(text, ann)
-    assert plain(speech) == "▌ “It is over,” a voice said. — unattributed\n"
+    assert plain(speech) == "▌ “It is over,” a voice said. [— unattributed]\n"
     assert plain(scare) == "The so-called “deal” was signed.\n"
     assert next(s for s in segments(scare) if s.text == "deal").style.italic
 
@@ -188,9 +189,9 @@ def test_a_quote_over_two_paragraphs_bars_both_and_names_the_speaker_once():
     ann = Annotations((), (Quote(start, text.index("”"), text[start : text.index("”")], "Ann Lee", "direct"),))
     first, second = render.body(text, ann)
     assert plain(first) == "▌ Ann Lee said: “First part.\n"
-    assert plain(second) == "▌ Second part.” Then she left. — Ann Lee\n"
+    assert plain(second) == "▌ Second part.” [— Ann Lee] Then she left.\n"  # after the quote's sentence
     styles = {s.text: s.style for s in segments(second) if s.text.strip()}
-    assert styles["Second part."].italic and not (styles["” Then she left."] and styles["” Then she left."].italic)
+    assert styles["Second part."].italic and not (styles[" Then she left."] and styles[" Then she left."].italic)
 
 
 def test_bar_repeats_on_every_wrapped_line():
@@ -215,7 +216,7 @@ def test_legend_names_only_the_labels_present():
     text = "Ann Lee met NATO."
     ann = Annotations((mention(text, "Ann Lee", "PERSON"), mention(text, "NATO", "ORG")), ())
     line = render.legend(ann).plain
-    assert line.startswith("Legend: ‹PERSON› person  ‹ORG› organization  ▌ “speech” — speaker")
+    assert line.startswith("Legend: ‹PERSON› person  ‹ORG› organization  ▌ “speech” [— speaker]")
     assert "GPE" not in line
     assert render.legend(ann, entities=False).plain.startswith("Legend: ▌ “speech”")
 
