@@ -90,6 +90,8 @@ _NAMING_VERBS = frozenset("call calls calling dub dubs dubbing term terms label 
 _ANONYMOUS = re.compile(r"\b(?:not to be (?:named|identified)|condition of anonymity|anonymously|unnamed)\b", re.I)
 # Words that show the words before a verb are no noun phrase naming its subject.
 _NOT_A_SUBJECT = _AUXILIARIES | frozenset(("that", "which", "who", "to", "it", "and", "but", "or"))
+# Nouns for a crowd speaking as one: '"Out!" the crowd chanted'.
+_COLLECTIVE_NOUNS = frozenset("crowd audience mob chorus gathering congregation".split())
 _POST_REACH = 8  # tokens after a closing mark in which "he said" may sit
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -528,15 +530,34 @@ class _Attributor:
                 return found, who
         return False, None
 
+    def _spoken_after(self, piece: _Piece) -> bool:
+        """'"Fine," the striker said', '"Shame!" yelled a protester': a capitalized quote closed by a
+        comma, "!" or "?" and followed by a reporting verb in the attribution's place is speech however
+        short, whether or not its speaker can be named."""
+        if not piece.closed or self.text[piece.end - 1 : piece.end] not in ",?!" or not self._capitalized(piece):
+            return False
+        sentence = self._sentence(min(piece.close, len(self.text) - 1))
+        toks = self._tokens(piece.close + 1, max(sentence.end, piece.close + 1))[:_POST_REACH]
+        if not toks or toks[0].key in _CLAUSE_OPENERS:
+            return False
+        verbs = self.rules.reporting_verbs
+        n = next((n for n, t in enumerate(toks) if t.key in verbs and t.text[0].islower()), None)
+        return n is not None and (n > 0 or toks[0].key in _INVERTED_VERBS)
+
     def _unnamed_subject(self, toks: list[Token]) -> bool:
-        """Whether the words before a reporting verb are a lower-case noun phrase naming no one
-        ("the crowd", "protesters", "her mother"), not the words of a document ("the statement")."""
+        """Whether the words before a reporting verb name someone who is no person of the article:
+        "a man", "her mother", "protesters", "the crowd"; not "the striker" (the person meant, found
+        as before) nor the words of a document ("the statement")."""
         if not toks or len(toks) > 4 or any(t.cap for t in toks):
             return False
         head = toks[-1].key
         if head in _QUOTE_NOUNS or head in self.rules.stopwords or any(t.key in _NOT_A_SUBJECT for t in toks):
             return False  # "the statement said", '"realism" that was urged', "to restore supplies, but warned"
-        return len(toks) == 1 or toks[0].key in _ARTICLES
+        lead = toks[0].key
+        if lead in ("a", "an", "one", "his", "her", "their"):
+            return True
+        plural = head.endswith("s") and not head.endswith("ss")
+        return (plural and (len(toks) == 1 or lead == "the")) or (lead == "the" and head in _COLLECTIVE_NOUNS)
 
     def _apposed_speaker(self, start: int, end: int) -> str | None:
         """'"...," Gil Luria, an analyst at D.A. Davidson, told The Verge': a person, an aside, the verb."""
@@ -613,7 +634,7 @@ class _Attributor:
             chained = piece.chain in chain_speaker or any(
                 p.chain == piece.chain for p in self.pieces[max(0, n - 1) : n + 2] if p is not piece
             )
-            clause = self._is_clause(piece) or chained or not piece.closed
+            clause = self._is_clause(piece) or chained or not piece.closed or self._spoken_after(piece)
             found, who = self._after(piece) if piece.closed else (False, None)
             if not found:
                 found, who = self._before(piece)

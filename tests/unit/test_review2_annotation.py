@@ -215,3 +215,17 @@ def test_a_one_word_publication_after_the_does_not_take_the_common_word_elsewher
     text = 'Vote\n\nShe wrote for The Quorrian on Monday. Quorrian editors agreed.'
     assert [(t, e) for t, label, e in mentions(text) if label == "ORG"] == [
         ("The Quorrian", "The Quorrian"), ("Quorrian", "The Quorrian")]
+
+
+def test_a_short_quote_reads_like_a_long_one_when_a_speech_verb_follows():
+    # the short quote was a scare quote with no speaker; its longer twin was speech
+    short = 'Match\n\nHarry Kane scored twice on Saturday. "We deserved it," the striker said.'
+    long = 'Match\n\nHarry Kane scored twice on Saturday. "We deserved it in the end," the striker said.'
+    assert quotes(short) == [("We deserved it,", "direct", "Harry Kane")]
+    assert quotes(long) == [("We deserved it in the end,", "direct", "Harry Kane")]
+
+
+@pytest.mark.parametrize("attribution", ["the crowd chanted", "protesters shouted", "a man yelled", "her mother said"])
+def test_a_short_quote_of_someone_unnamed_is_speech_with_no_speaker(attribution):
+    text = f'Rally\n\nMayor Ines Duval spoke first. "It is over," she said. "Not yet!" {attribution}.'
+    assert quotes(text) == [("It is over,", "direct", "Ines Duval"), ("Not yet!", "direct", None)]
