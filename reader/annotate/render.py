@@ -121,7 +121,7 @@ def speaker_labels(text: str, annotations: Annotations) -> list[SpeakerLabel]:
     quote_starts = [q.start for q in speech]
     mentions = sorted(annotations.entities, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
-    sentences: dict[int, list[Span]] = {}
+    sentences: dict[int, tuple[list[Span], list[int]]] = {}  # per paragraph, found once: spans, starts
 
     def names(sentence: Span, speaker: str | None) -> bool:
         lo, hi = bisect_left(mention_starts, sentence.start), bisect_left(mention_starts, sentence.end)
@@ -135,9 +135,10 @@ def speaker_labels(text: str, annotations: Annotations) -> list[SpeakerLabel]:
         last = max(_close_at(text, quote) - 1, quote.start)
         k = max(bisect_right(starts, last) - 1, 0)
         if k not in sentences:
-            sentences[k] = sentences_in(text, spans[k])
-        own = sentences[k]
-        i = max(bisect_right([s.start for s in own], last) - 1, 0)
+            found = sentences_in(text, spans[k])
+            sentences[k] = found, [sentence.start for sentence in found]
+        own, own_starts = sentences[k]
+        i = max(bisect_right(own_starts, last) - 1, 0)
         at = own[i].end
         if i + 1 < len(own) and not any(c.isalnum() for c in text[last + 1 : at]):
             following = own[i + 1]
@@ -152,7 +153,8 @@ def speaker_labels(text: str, annotations: Annotations) -> list[SpeakerLabel]:
         if later is not None and later[0] == k and later[2] == speaker:
             continue  # the same speaker's next quote in this paragraph carries the label
         if labels and labels[-1][0] == at:
-            labels[-1] = (at, (*labels[-1][1], speaker))
+            if speaker not in labels[-1][1]:
+                labels[-1] = (at, (*labels[-1][1], speaker))
         else:
             labels.append((at, (speaker,)))
     return labels
