@@ -1,4 +1,4 @@
-"""The reading view: one article, wrapped to the width, drawn line by line.
+"""The reading view: one article, wrapped to the width (at most ``MEASURE``), drawn line by line.
 
 A line-API ScrollView rather than a Static so it knows which screen line shows
 which character of Article.text: highlight layers and "jump to this mention"
@@ -30,6 +30,9 @@ from reader.ui.reading_document import (
     notice_blocks,
     wrap_blocks,
 )
+
+
+MEASURE = 100  # columns of text at most, however wide the pane: longer lines are hard to follow
 
 
 class ReadingView(ScrollView, can_focus=True):
@@ -134,7 +137,7 @@ class ReadingView(ScrollView, can_focus=True):
         if width <= 0 or width == self._wrapped_width:
             return
         self._wrapped_width = width
-        self._lines = wrap_blocks(self._blocks, width)
+        self._lines = wrap_blocks(self._blocks, min(width, MEASURE))
         self._line_index = LineIndex(self._lines)
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
