@@ -10,6 +10,8 @@ from reader.annotate.entity_candidates import CONNECTORS, HYPHEN_SUFFIXES, Candi
 _COMPASS = frozenset("north south east west northern southern eastern western central".split())
 # Title heads after which a capitalized word is a portfolio, not an organization.
 _PORTFOLIO_HEADS = frozenset(("minister", "secretary", "spokesman", "spokeswoman", "spokesperson"))
+# Endings of common words for what people do, used as titles: "Controller", "Lobbyist", "Historian".
+_OCCUPATIONS = ("er", "or", "ist", "ian")
 
 # Which head-noun list names a label, in the order they are tried: a name's last word
 # ("Konstantinovsky Palace") prefers a facility, a head before "of" ("Gulf of Aden") a place.
@@ -171,19 +173,30 @@ class NameCues:
         return False
 
     def _by_occupation(self, first: int, last: int) -> bool:
-        """"Councilwoman Maria Ortiz", "Activist Jane Doe", "Striker Harry Kane": a capitalized word for
-        what a person does, then a known given name: the word is a title, the rest the person."""
+        """"Councilwoman Maria Ortiz", "Activist Jane Doe", "Controller Ana Silva": a capitalized word for
+        what a person does (a listed one, or a common word ending like one: "-er", "-or", "-ist"), then
+        a known given name: the word is a title, the rest the person."""
         tokens, rules = self.tokens, self.rules
         cue = tokens[first]
         if (
             last - first < 2 or last - first > 4 or self.unit[first] is not None or cue.upper
-            or cue.key not in rules.person_cues or cue.key in rules.first_names
-            or tokens[first + 1].key not in rules.first_names or not self._name_like(first + 1, last)
+            or cue.key in rules.first_names or tokens[first + 1].key not in rules.first_names
         ):
+            return False
+        if not self._occupation_word(first) or not self._name_like(first + 1, last):
             return False
         self._claim(Candidate(first + 1, last, "PERSON", surface_entity(self.text, tokens, first + 1, last), "title",
                                self._roles(cue.key)))
         return True
+
+    def _occupation_word(self, i: int, by_shape: bool = True) -> bool:
+        """Whether capitalized token ``i`` is a word for what a person does, written as a title: a listed
+        one, or (``by_shape``) a common word ending like one, which may also be a name ("Victor", "Walker")."""
+        t, rules = self.tokens[i], self.rules
+        if not t.cap or t.upper or t.key in rules.first_names:
+            return False
+        return t.key in rules.person_cues or t.key in rules.title_heads or (
+            by_shape and t.key in rules.english_words and t.key.endswith(_OCCUPATIONS))
 
     def _name_like(self, first: int, last: int) -> bool:
         """Capitalized words and particles: at most five words besides the particles

@@ -56,11 +56,17 @@ class NameLinking:
                     by_part.setdefault((tokens[lead].key,), []).append(cand)
         if not by_part:
             return
-        # Persons found by rule under a shorter name ("President Erdogan").
+        # Persons found by rule under a shorter name ("President Erdogan"); a word for what the person
+        # does read as part of the name ("Lobbyist Lopez" after "Maria Lopez") is a title, left out.
         for cand in self.candidates:
             if cand.label == "PERSON" and cand.rule != "gazetteer":
                 keys = tuple(tokens[k].key for k in range(cand.first, cand.last + 1))
                 full = self._nearest(by_part.get(keys), cand.first)
+                if full is None and len(keys) > 1 and self._occupation_word(cand.first, by_shape=False):
+                    named = [c for c in by_part.get(keys[1:], ()) if c is not cand and c.last < cand.first]
+                    full = named[-1] if named else None
+                    if full is not None:
+                        cand.first += 1
                 if full is not None and full is not cand:
                     cand.entity = full.entity
         # Bare surnames: unclaimed capitalized words, with a particle joined before them ("al-Sudani").

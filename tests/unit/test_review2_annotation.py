@@ -229,3 +229,25 @@ def test_a_short_quote_reads_like_a_long_one_when_a_speech_verb_follows():
 def test_a_short_quote_of_someone_unnamed_is_speech_with_no_speaker(attribution):
     text = f'Rally\n\nMayor Ines Duval spoke first. "It is over," she said. "Not yet!" {attribution}.'
     assert quotes(text) == [("It is over,", "direct", "Ines Duval"), ("Not yet!", "direct", None)]
+
+
+@pytest.mark.parametrize("title", ["Supervisor", "Treasurer", "Trustee", "Comptroller", "Firefighter", "Lobbyist"])
+def test_a_title_before_the_full_name_and_before_the_surname_is_left_out(title):
+    text = (f'Council\n\nThe plan was opposed by {title} Maria Lopez on Monday. '
+            f'"It will fail," {title} Lopez said.')
+    ann = annotate(text)
+    assert {m.entity for m in ann.entities if m.label == "PERSON"} == {"Maria Lopez"}
+    assert [q.speaker for q in ann.quotes] == ["Maria Lopez"]
+
+
+def test_a_name_particle_is_no_title():
+    text = 'Vote\n\nThe minister, Eduardo del Castillo, said the count was fair.'
+    assert [(t, label) for t, label, _ in mentions(text)] == [("Eduardo del Castillo", "PERSON")]
+
+
+def test_a_given_name_shaped_like_an_occupation_is_still_a_name():
+    text = 'Talk\n\nMaria Lopez spoke first. Victor Lopez, her son, followed. "We won," Victor Lopez said.'
+    ann = annotate(text)
+    assert [(m.text, m.entity) for m in ann.entities] == [
+        ("Maria Lopez", "Maria Lopez"), ("Victor Lopez", "Victor Lopez"), ("Victor Lopez", "Victor Lopez")]
+    assert [q.speaker for q in ann.quotes] == ["Victor Lopez"]
