@@ -41,6 +41,8 @@ class ComparedRows(ScrollView, can_focus=True):
         Binding("k,up", "scroll_up", "Line up", show=False, tooltip="Scroll both columns up a line"),
         Binding("space,pagedown", "page_down", "Page down", show=False, tooltip="Scroll down a page"),
         Binding("pageup", "page_up", "Page up", show=False, tooltip="Scroll up a page"),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, tooltip="Scroll down half a page"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, tooltip="Scroll up half a page"),
         Binding("g,home", "scroll_home", "Top", show=False, tooltip="Top of the comparison"),
         Binding("G,end", "scroll_end", "End", show=False, tooltip="End of the comparison"),
     ]
@@ -220,6 +222,10 @@ class ComparedRows(ScrollView, can_focus=True):
         return (before[-1], False) if before else (rows[-1], True)
 
     # -- mouse ----------------------------------------------------------------
+
+    def action_half_page(self, direction: int) -> None:
+        step = max(1, self.scrollable_content_region.height // 2)
+        self.scroll_relative(y=direction * step, animate=False, force=True)
 
     def on_click(self, event: events.Click) -> None:
         row = event.style.meta.get("row")

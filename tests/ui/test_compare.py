@@ -425,6 +425,11 @@ async def test_scroll_keys_move_both_columns_together():
         assert rows.scroll_y > 10
         await pilot.press("pageup")
         assert rows.scroll_y == 2
+        half = rows.scrollable_content_region.height // 2
+        await pilot.press("ctrl+d")
+        assert rows.scroll_y == 2 + half
+        await pilot.press("ctrl+u")
+        assert rows.scroll_y == 2
         await pilot.press("G")
         await pilot.pause()
         assert rows.scroll_y == rows.max_scroll_y > 0
