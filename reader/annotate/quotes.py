@@ -92,6 +92,8 @@ _ANONYMOUS = re.compile(r"\b(?:not to be (?:named|identified)|condition of anony
 _NOT_A_SUBJECT = _AUXILIARIES | frozenset(("that", "which", "who", "to", "it", "and", "but", "or"))
 # Nouns for a crowd speaking as one: '"Out!" the crowd chanted'.
 _COLLECTIVE_NOUNS = frozenset("crowd audience mob chorus gathering congregation".split())
+# In the list of salient people: an unnamed person spoke last, so "he" is no one named.
+_UNNAMED = ""
 _POST_REACH = 8  # tokens after a closing mark in which "he said" may sit
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -258,6 +260,8 @@ class _Attributor:
         other = {"he": "f", "she": "m"}.get(pronoun)
         k = bisect.bisect_left(self.salient, (offset, ""))
         for _, person in reversed(self.salient[max(0, k - 6) : k]):
+            if person == _UNNAMED:
+                return None  # '"...," a union leader said. "...," he added.'
             if other is None or self.gender.get(person) != other:
                 return person
         j = bisect.bisect_left(self.people_starts, offset)
@@ -530,6 +534,20 @@ class _Attributor:
                 return found, who
         return False, None
 
+    def _anonymous_person(self, piece: _Piece) -> bool:
+        """Whether one unnamed person is the quote's attribution: '"...," a union leader said',
+        '"...," said a senior official', 'A lawyer for the family said: "..."'."""
+        sentence = self._sentence(piece.open)
+        after = self._tokens(piece.close + 1, max(sentence.end, piece.close + 1))[:_POST_REACH] if piece.closed else []
+        nouns, verbs = self.rules.speaker_nouns, self.rules.reporting_verbs
+        for toks in (after, self._tokens(sentence.start, piece.open)[-8:]):
+            if not any(t.key in verbs and not t.cap for t in toks):
+                continue
+            for n, t in enumerate(toks):
+                if t.key in ("a", "an", "one") and any(x.key in nouns and not x.cap for x in toks[n + 1 : n + 4]):
+                    return True
+        return False
+
     def _spoken_after(self, piece: _Piece) -> bool:
         """'"Fine," the striker said', '"Shame!" yelled a protester': a capitalized quote closed by a
         comma, "!" or "?" and followed by a reporting verb in the attribution's place is speech however
@@ -671,6 +689,8 @@ class _Attributor:
                 speaker_in[para] = who
                 bisect.insort(self.salient, (piece.start, who))
                 chain_speaker.setdefault(piece.chain, who)
+            elif found and self._anonymous_person(piece):
+                bisect.insort(self.salient, (piece.start, _UNNAMED))  # "he added" after it is no one named
             result.append(Quote(piece.start, piece.end, text[piece.start : piece.end], who, kind))
         # A multi-paragraph quote whose speaker is named only in its last paragraph.
         for n, piece in enumerate(self.pieces):

@@ -251,3 +251,9 @@ def test_a_given_name_shaped_like_an_occupation_is_still_a_name():
     assert [(m.text, m.entity) for m in ann.entities] == [
         ("Maria Lopez", "Maria Lopez"), ("Victor Lopez", "Victor Lopez"), ("Victor Lopez", "Victor Lopez")]
     assert [q.speaker for q in ann.quotes] == ["Victor Lopez"]
+
+
+def test_he_after_an_anonymous_source_is_not_the_person_named_before():
+    text = ('Strike\n\nMayor Tom Reed opened the meeting on Monday. "We need money," a union leader said. '
+            '"We will strike until they pay," he added.\n\n"The city cannot pay," Reed said. "It is broke," he said.')
+    assert [q[2] for q in quotes(text)] == [None, None, "Tom Reed", "Tom Reed"]
