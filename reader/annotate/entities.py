@@ -2,15 +2,16 @@
 
 Order of evidence: dates; then the longest registry/gazetteer name at each
 token; then runs of capitalized words, read by their cues: a title before a
-name ("Foreign Minister X Y"), a head word after it ("... Ministry", "... Air
-Base", "... Province"), a lower-case cue word around it ("spokesman X", "the
+name ("Foreign Minister X Y", "Councilwoman X Y"), a head word after it ("... Ministry",
+"... Air Base", "... Province", with words before an "and": "Food and Drug Administration"), a lower-case cue word around it ("spokesman X", "the
 X airbase", "X chief executive Y"), a known first name, a speech verb or
 apposition; datelines and unknown acronyms. Then surnames and partial names
 join the full name met in the same article; single unknown words are read by
 their context ("in X", "X said"); unseen names no cue read are judged by the
 shape of their words (common English words or not) and evidence elsewhere in
 the article; one-word names used as firms ("X's customers", "sold by X") are
-organizations; a label found once applies to every use of the name; acronyms in
+organizations; a label found once applies to every use of the name ("The Daily
+Ledger" and "Daily Ledger" are one); all-caps common words are emphasis; acronyms in
 brackets join the name they abbreviate; in sports reports cities standing for
 teams become organizations. The rules live in name_cues, name_context,
 name_linking, org_evidence and sports_teams; this module runs the passes in order.

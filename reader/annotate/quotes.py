@@ -13,7 +13,10 @@ company" (the last organization), or the agent of a passive ("was described
 by X"); "the 31-year-old" is the person the text is about; unnamed speakers
 ("a senior aide to X", "one lawmaker", "X's spokesman", '"...," a union leader said')
 stay None, whoever is named later, except a lede's "a judge" whose words are reported
-on the side (", calling it") and whom the next sentence names by that title. A quote with no cue
+on the side (", calling it") and whom the next sentence names by that title; "he added"
+after such a source is that unnamed person too, and '"Out!" the crowd chanted' is
+someone unnamed, not the last speaker. A short capitalized quote followed by a speech
+verb ("shouted", "whispered" as well as "said") is speech like a long one. A quote with no cue
 takes, in order: its chain's or paragraph's speaker, a speaker named in the next
 sentence ('"..." The words came from X'), the person opening the sentence
 before it, and, opening its paragraph, the previous paragraph's speaker; every
