@@ -2,8 +2,9 @@
 
 Order of evidence: dates; then the longest registry/gazetteer name at each
 token; then runs of capitalized words, read by their cues: a title before a
-name ("Foreign Minister X Y", "Councilwoman X Y"), a head word after it ("... Ministry",
-"... Air Base", "... Province", with words before an "and": "Food and Drug Administration"), a lower-case cue word around it ("spokesman X", "the
+name ("Foreign Minister X Y", "Councilwoman X Y"), a head word after it ("...
+Ministry", "... Air Base", "... Province", with the words before an "and": "Food
+and Drug Administration"), a lower-case cue word around it ("spokesman X", "the
 X airbase", "X chief executive Y"), a known first name, a speech verb or
 apposition; datelines and unknown acronyms. Then surnames and partial names
 join the full name met in the same article; single unknown words are read by
