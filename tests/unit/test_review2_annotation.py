@@ -257,3 +257,14 @@ def test_he_after_an_anonymous_source_is_not_the_person_named_before():
     text = ('Strike\n\nMayor Tom Reed opened the meeting on Monday. "We need money," a union leader said. '
             '"We will strike until they pay," he added.\n\n"The city cannot pay," Reed said. "It is broke," he said.')
     assert [q[2] for q in quotes(text)] == [None, None, "Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize("attribution, speaker", [
+    ("the minister shouted", None),
+    ("shouted Mark Jones", "Mark Jones"),
+    ("shouted union leader Mark Jones", "Mark Jones"),
+    ("Mark Jones yelled", "Mark Jones"),
+])
+def test_reviewer_variants_of_a_shouted_short_quote(attribution, speaker):
+    text = f'Intro line here.\n\n"This is outrageous," {attribution}.'
+    assert quotes(text) == [("This is outrageous,", "direct", speaker)]
