@@ -231,8 +231,8 @@ class CompareScreen(Screen[None]):
     }
 
     BINDINGS = [
-        Binding("d,n", "jump('difference')", "Diff", key_display="d/D", tooltip="Next row whose wording differs (n too: not the next article here)"),
-        Binding("D,p", "jump('difference', False)", "Previous difference", show=False, tooltip="Previous row whose wording differs (p too: not the previous article here)"),
+        Binding("d,n", "jump('difference')", "Diff", key_display="d/D", tooltip="Next row whose wording differs (also n, here)"),
+        Binding("D,p", "jump('difference', False)", "Previous difference", show=False, tooltip="Previous row whose wording differs (also p, here)"),
         Binding("s", "jump('quote')", "Quote", key_display="s/S", tooltip="Next row holding a quote both accounts carry"),
         Binding("S", "jump('quote', False)", "Previous quote", show=False, tooltip="Previous row holding a shared quote"),
         Binding("u", "jump('one-sided')", "One-sided", key_display="u/U", tooltip="Next sentence only one account has"),

@@ -40,7 +40,7 @@ async def test_compare_help_says_n_and_p_step_through_differences_here():
         await pilot.press("question_mark")
         text = app.screen.query_one("#help-text").content.plain
         assert "Here n and p step through differences (like d and D); they change article only while reading." in text
-        assert "not the next article here" in text
+        assert "Next row whose wording differs (also n, here)" in text
 
 
 async def test_a_toast_does_not_draw_over_the_help_dialog():
