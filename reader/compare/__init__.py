@@ -5,11 +5,14 @@ Domain code: never imports textual. Public API::
     compare(left, right, left_ann, right_ann) -> Comparison     pure; Annotations of each .text
     Comparison.rows            Row(left, right: tuple[Unit], kind, score, ops: tuple[DiffOp])
                                kind in same / changed / moved / left-only / right-only;
-                               Row.right_position (moved badge), Row.differences
+                               Row.weak (a pair scoring under WEAK_MATCH: flagged, not
+                               counted as a match), Row.right_position (moved badge),
+                               Row.differences; DiffOp kind "moved": a phrase both sides
+                               have in different places within the row
     Comparison.rows_where(w)   row indexes for "difference" / "quote" / "one-sided" jumps
     Comparison.shared_quotes   SharedQuote(left, right: Quote, coverage, edits: QuoteEdit...)
     Comparison.left_only_quotes, right_only_quotes
-    Comparison.summary         Summary(left, right: SideSummary, shared_quotes, moved, ...)
+    Comparison.summary         Summary(left, right: SideSummary, shared_quotes, moved, weak, ...)
     Comparison.naming          Naming(entity, label, left, right: ((name, count), ...)).differs
     Comparison.wording         Wording(kind hedge/loaded, term, side, spans, forms)
     Comparison.to_json()       the `reader compare --json` document

@@ -42,22 +42,26 @@ def _verbatim_words(rows: list[Row], side: str) -> int:
     count = 0
     for row in rows:
         for op in row.ops:
-            if op.kind == "equal":
+            if op.kind in ("equal", "moved"):
                 text = op.left_text if side == "left" else op.right_text
                 count += word_count(text)
     return count
 
 
 def _side_summary(all_units: list[Unit], rows: list[Row], side: str, text: str, quotes: int, lone_quotes: int):
-    matched = {u.index for row in rows if row.left and row.right for u in getattr(row, side)}
+    paired = [row for row in rows if row.left and row.right]
+    matched = {u.index for row in paired if not row.weak for u in getattr(row, side)}
+    weak = {u.index for row in paired if row.weak for u in getattr(row, side)}
     unit_words = [word_count(text, u.start, u.end) for u in all_units]
     return SideSummary(
         sentences=len(all_units),
         sentences_matched=len(matched),
+        sentences_weak=len(weak),
         words=sum(unit_words),
         words_matched=sum(unit_words[i] for i in matched),
+        words_weak=sum(unit_words[i] for i in weak),
         words_verbatim=_verbatim_words(rows, side),
-        one_sided=len(all_units) - len(matched),
+        one_sided=len(all_units) - len(matched) - len(weak),
         quotes=quotes,
         one_sided_quotes=lone_quotes,
     )
@@ -88,6 +92,7 @@ def compare(
         moved=kinds.count("moved"),
         same=kinds.count("same"),
         changed=kinds.count("changed"),
+        weak=sum(row.weak for row in rows),
     )
     all_ops = [op for row in rows for op in row.ops]
     return Comparison(

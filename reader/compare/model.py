@@ -16,6 +16,11 @@ from reader.compare.units import Unit
 from reader.compare.worddiff import DiffOp
 
 ROW_KINDS = ("same", "changed", "moved", "left-only", "right-only")
+# A pair scoring below this is shown but flagged: the aligner kept it (as a mutual best
+# pair, a gap fill or a split), yet the evidence is thin and the pairing itself may be
+# wrong. The threshold for pairs made on their own score is 0.2; at 0.25 the flag also
+# covers pairs that barely passed it.
+WEAK_MATCH = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,12 @@ class Row:
         return " ".join(u.text for u in self.right)
 
     @property
+    def weak(self) -> bool:
+        """A pair (both sides present) whose score is below WEAK_MATCH: the app, the CLI
+        and the summary all read this one flag."""
+        return bool(self.left and self.right) and self.score < WEAK_MATCH
+
+    @property
     def right_position(self) -> int | None:
         """1-based position of the (first) right unit in its own article, for `moved` badges."""
         return self.right[0].index + 1 if self.right else None
@@ -48,17 +59,29 @@ class Row:
         return tuple(op for op in self.ops if op.is_difference)
 
     def to_json(self) -> dict:
-        return {"left": self.left_text, "right": self.right_text, "kind": self.kind, "score": round(self.score, 3)}
+        return {
+            "left": self.left_text,
+            "right": self.right_text,
+            "kind": self.kind,
+            "score": round(self.score, 3),
+            "weak": self.weak,
+        }
 
 
 @dataclass(frozen=True, slots=True)
 class SideSummary:
-    """How much of one account the other covers."""
+    """How much of one account the other covers.
+
+    Every sentence (unit) is matched, weakly matched or one-sided: a weak pair (see
+    ``Row.weak``) is counted apart, never as a match, so the shares do not overstate
+    how much the accounts agree."""
 
     sentences: int
-    sentences_matched: int
+    sentences_matched: int  # in a pair that is not weak
+    sentences_weak: int  # in a weak pair
     words: int
-    words_matched: int  # words of the sentences that have a partner
+    words_matched: int  # words of the sentences matched
+    words_weak: int  # words of the sentences in weak pairs
     words_verbatim: int  # words the partner repeats word for word
     one_sided: int  # sentences (units) with no partner
     quotes: int
@@ -80,6 +103,8 @@ class SideSummary:
             "words": self.words,
             "words_matched": self.words_matched,
             "word_share": round(self.word_share, 3),
+            "sentences_weak": self.sentences_weak,
+            "words_weak": self.words_weak,
             "words_verbatim": self.words_verbatim,
             "one_sided": self.one_sided,
             "quotes": self.quotes,
@@ -95,6 +120,7 @@ class Summary:
     moved: int
     same: int
     changed: int
+    weak: int  # pairs (rows) flagged weak, whatever their kind
 
     def to_json(self) -> dict:
         return {
@@ -104,6 +130,7 @@ class Summary:
             "moved": self.moved,
             "same": self.same,
             "changed": self.changed,
+            "weak": self.weak,
         }
 
 

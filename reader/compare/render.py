@@ -4,7 +4,8 @@ Used by `reader compare A B` (the CLI prints them with rich). Article text is da
 never markup: every cell is a rich Text built from the raw (sanitized) string with
 styles applied by offset. Differences read without colour: deleted words are struck
 through, inserted words underlined, naming swaps also bold, editorial glosses also
-italic; each row carries a kind mark (= ~ ⇅ ◀ ▶).
+italic; a phrase both sides have in different places is left plain. Each row
+carries a kind mark (= ~ ⇅ ◀ ▶); a weak pair also a badge.
 """
 
 from __future__ import annotations
@@ -26,10 +27,13 @@ DELETED = "strike red"
 INSERTED = "underline green"
 NAMING_EXTRA = "bold"
 EDITORIAL_EXTRA = "italic"
+WEAK = "reverse yellow"
 
 
 def _op_style(op: DiffOp, side: str) -> str | None:
-    if op.kind == "equal" or op.note == "punctuation":
+    """None for words both sides have (in place or moved within the row) and for
+    punctuation-only changes."""
+    if op.kind in ("equal", "moved") or op.note == "punctuation":
         return None
     base = DELETED if side == "left" else INSERTED
     if op.note == "naming":
@@ -69,6 +73,11 @@ def cell(units: tuple[Unit, ...], ops: tuple[DiffOp, ...], side: str, highlights
     return text
 
 
+def weak_label(row: Row) -> str:
+    """The badge of a weak pair (``Row.weak``), as the app words it."""
+    return f"[weak match (score {row.score:.2f}): check the pairing]"
+
+
 def _absent(outlet: str) -> Text:
     return Text(f"(not in {sanitize(outlet)})", style="dim italic")
 
@@ -83,6 +92,8 @@ def row_cells(
     """Left cell, kind mark, right cell of one row (highlights: see ``cell``)."""
     left = cell(row.left, row.ops, "left", left_highlights) if row.left else _absent(left_outlet)
     right = cell(row.right, row.ops, "right", right_highlights) if row.right else _absent(right_outlet)
+    if row.weak:
+        right = Text.assemble((weak_label(row), WEAK), " ", right)
     if row.kind == "moved":
         right = Text.assemble((f"[moved: #{row.right_position}]", "reverse"), " ", right)
     return left, Text(KIND_MARKS[row.kind], justify="center"), right
@@ -121,13 +132,16 @@ def summary_text(comparison: Comparison) -> Text:
     sides = ((s.left, comparison.left, comparison.right), (s.right, comparison.right, comparison.left))
     for part, article, other in sides:
         lines.append(sanitize(article.outlet), style="bold")
+        weak = f"{_count(part.sentences_weak, 'weakly matched sentence')}, " if part.sentences_weak else ""
         lines.append(
             f": {part.sentence_share:.0%} of sentences ({part.sentences_matched}/{part.sentences}) and "
             f"{part.word_share:.0%} of words have a match in {sanitize(other.outlet)}; "
-            f"{_count(part.one_sided, 'one-sided sentence')}, {part.one_sided_quotes} of "
+            f"{weak}{_count(part.one_sided, 'one-sided sentence')}, {part.one_sided_quotes} of "
             f"{_count(part.quotes, 'quote')} only here\n"
         )
     lines.append(f"{_count(s.shared_quotes, 'shared quote')}, {s.moved} moved, {s.changed} changed, {s.same} same")
+    if s.weak:
+        lines.append(f"; {_count(s.weak, 'weak pair')} (flagged, not counted as matches)")
     return lines
 
 

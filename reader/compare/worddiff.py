@@ -1,23 +1,27 @@
 """Word-level differences inside an aligned pair, with editorial glosses and naming swaps.
 
-difflib pairs the two word sequences in order; each change is then named for what
-it is: an editor's bracketed gloss ("[IS]"), a bracket swap ("(mechanism)" ->
-"[mechanism]"), an ellipsis standing for words, a naming swap (one outlet's name
-for an entity against the other's: "Daesh" / "Islamic State militants", "Takfiri
-terrorists" / "Islamic State"), a punctuation-only change, or a plain insertion,
-deletion or substitution.
+difflib pairs the two word sequences in order; a phrase both sides carry in
+different places is then taken out of the changes as one "moved" op (see
+``reader.compare.moves``), and each remaining change is named for what it is: an
+editor's bracketed gloss ("[IS]"), a bracket swap ("(mechanism)" -> "[mechanism]"),
+an ellipsis standing for words, a naming swap (one outlet's name for an entity
+against the other's: "Daesh" / "Islamic State militants", "Takfiri terrorists" /
+"Islamic State"), a punctuation-only change, or a plain insertion, deletion or
+substitution.
 """
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from reader.compare.features import MentionIndex
 from reader.compare.lexicon import GROUP_NOUNS
+from reader.compare.moves import Move, find_moves
 from reader.compare.words import Token, fold, split_at_bracket_swaps, token_matches, token_norm, token_of
 
-KINDS = ("equal", "insert", "delete", "replace")
+KINDS = ("equal", "insert", "delete", "replace", "moved")
 NOTES = ("editorial", "bracket", "ellipsis", "naming", "punctuation")
 _ELLIPSES = frozenset({"...", "…"})
 _NAME_PHRASE_MAX = 4  # words: longer changes are rewordings, not names
@@ -26,7 +30,11 @@ _NAME_FILLERS = frozenset({"the", "a", "an", "so-called", "group", "s"})
 
 
 class DiffOp(NamedTuple):
-    """One stretch of the pair: offsets into each article's text (start == end when absent)."""
+    """One stretch of the pair: offsets into each article's text (start == end when absent).
+
+    Ops come in the left side's reading order. A "moved" op holds the same words on
+    both sides, each at its own place: on the right it may sit anywhere in the row.
+    """
 
     kind: str  # one of KINDS
     left_start: int
@@ -134,23 +142,77 @@ def word_diff(
     # built only for the changed stretches, which need classifying.
     left = [m for start, end in left_spans for m in token_matches(left_text, start, end)]
     right = [m for start, end in right_spans for m in token_matches(right_text, start, end)]
-    matcher = SequenceMatcher(None, list(map(token_norm, left)), list(map(token_norm, right)), autojunk=False)
+    left_norms, right_norms = list(map(token_norm, left)), list(map(token_norm, right))
+    opcodes = SequenceMatcher(None, left_norms, right_norms, autojunk=False).get_opcodes()
+    moves = _moves(left_norms, right_norms, opcodes)
+    left_moves = [(m.left_start, m.left_end, m) for m in moves]
+    right_moves = sorted((m.right_start, m.right_end, m) for m in moves)
+    texts, mentions = (left_text, right_text), (left_mentions, right_mentions)
     ops = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             ls, le, rs, re_ = left[i1].start(), left[i2 - 1].end(), right[j1].start(), right[j2 - 1].end()
             ops.append(DiffOp("equal", ls, le, rs, re_, left_text[ls:le], right_text[rs:re_]))
             continue
-        ltoks = [token_of(m) for m in left[i1:i2]]
-        rtoks = [token_of(m) for m in right[j1:j2]]
         left_at = left[i1 - 1].end() if i1 else (left[0].start() if left else 0)
         right_at = right[j1 - 1].end() if j1 else (right[0].start() if right else 0)
-        for lcut, rcut in split_at_bracket_swaps(ltoks, rtoks):
-            cut_kind = "replace" if lcut and rcut else ("delete" if lcut else "insert")
-            for kind, lpart, rpart in _split_glosses(cut_kind, lcut, rcut):
-                op = _op(kind, lpart, rpart, left_at, right_at, left_text, right_text, left_mentions, right_mentions)
-                ops.append(op)
-                left_at, right_at = op.left_end, op.right_end
+        # Moves cut the gap into stretches; each stretch of the left faces the right's
+        # next stretch, in order, and what is left over on either side is deleted or inserted.
+        right_stretches = iter([p for p in _pieces(right, j1, j2, right_moves) if not isinstance(p, Move)])
+        for piece in [*_pieces(left, i1, i2, left_moves), None]:
+            if isinstance(piece, Move):
+                ops.append(_moved_op(piece, left, right, left_text, right_text))
+                left_at = ops[-1].left_end
+                continue
+            stretches = [(piece, next(right_stretches, []))] if piece else [([], rest) for rest in right_stretches]
+            for ltoks, rtoks in stretches:
+                for op in _stretch_ops(ltoks, rtoks, left_at, right_at, texts, mentions):
+                    ops.append(op)
+                    left_at, right_at = op.left_end, op.right_end
+    return ops
+
+
+def _moves(left_norms: list[str], right_norms: list[str], opcodes) -> list[Move]:
+    """Phrases both sides have outside the in-order alignment (see ``reader.compare.moves``)."""
+    left_gaps = [(i1, i2) for tag, i1, i2, _, _ in opcodes if tag in ("delete", "replace")]
+    right_gaps = [(j1, j2) for tag, _, _, j1, j2 in opcodes if tag in ("insert", "replace")]
+    if not (left_gaps and right_gaps):
+        return []
+    return find_moves(left_norms, right_norms, left_gaps, right_gaps)
+
+
+def _pieces(matches: list[re.Match[str]], start: int, end: int, moves: list[tuple[int, int, Move]]) -> list:
+    """The tokens ``[start, end)`` of one side cut at ``moves`` ((start, end, Move) on
+    that side, in order): the non-empty stretches of Tokens between them, and each Move
+    in its place."""
+    pieces: list[list[Token] | Move] = []
+    at = start
+    for move_start, move_end, move in moves:
+        if start <= move_start < end:
+            if at < move_start:
+                pieces.append([token_of(m) for m in matches[at:move_start]])
+            pieces.append(move)
+            at = move_end
+    if at < end:
+        pieces.append([token_of(m) for m in matches[at:end]])
+    return pieces
+
+
+def _moved_op(move: Move, left, right, left_text: str, right_text: str) -> DiffOp:
+    ls, le = left[move.left_start].start(), left[move.left_end - 1].end()
+    rs, re_ = right[move.right_start].start(), right[move.right_end - 1].end()
+    return DiffOp("moved", ls, le, rs, re_, left_text[ls:le], right_text[rs:re_])
+
+
+def _stretch_ops(ltoks, rtoks, left_at, right_at, texts, mentions) -> list[DiffOp]:
+    """The ops of one unaligned stretch: bracket swaps and glosses cut out, each part named."""
+    ops = []
+    for lcut, rcut in split_at_bracket_swaps(ltoks, rtoks):
+        cut_kind = "replace" if lcut and rcut else ("delete" if lcut else "insert")
+        for kind, lpart, rpart in _split_glosses(cut_kind, lcut, rcut):
+            op = _op(kind, lpart, rpart, left_at, right_at, *texts, *mentions)
+            ops.append(op)
+            left_at, right_at = op.left_end, op.right_end
     return ops
 
 

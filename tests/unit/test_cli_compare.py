@@ -29,7 +29,7 @@ def test_json_schema_on_the_bundled_pair(capsys):
     assert (data["left"]["outlet"], data["right"]["outlet"]) == ("Press TV", "The New Arab")
     assert set(ROW_KINDS) == ALLOWED_KINDS
     for row in data["rows"]:
-        assert set(row) == {"left", "right", "kind", "score"}
+        assert set(row) == {"left", "right", "kind", "score", "weak"}
         assert row["kind"] in ALLOWED_KINDS and 0 <= row["score"] <= 1
         assert (row["left"] == "") == (row["kind"] == "right-only")
         assert (row["right"] == "") == (row["kind"] == "left-only")

@@ -13,7 +13,7 @@ from rich.console import Console
 
 from reader.annotate.model import Annotations, Quote
 from reader.compare import compare
-from reader.compare.model import ROW_KINDS
+from reader.compare.model import ROW_KINDS, WEAK_MATCH
 from reader.compare.quotes import match_quotes, quote_edits
 from reader.compare.render import render, row_cells, side_by_side
 
@@ -167,15 +167,17 @@ def test_to_json_schema_is_exact(result):
     assert list(doc) == ["left", "right", "rows", "shared_quotes", "summary", "terms"]
     assert set(doc["left"]) == {"id", "title", "outlet", "date"}
     for row in doc["rows"]:
-        assert list(row) == ["left", "right", "kind", "score"]
+        assert list(row) == ["left", "right", "kind", "score", "weak"]
         assert row["kind"] in ROW_KINDS
+        assert row["weak"] is (bool(row["left"] and row["right"]) and row["score"] < WEAK_MATCH)
         assert isinstance(row["left"], str) and isinstance(row["right"], str)
         assert (row["left"] == "") == (row["kind"] == "right-only")
         assert (row["right"] == "") == (row["kind"] == "left-only")
     for sq in doc["shared_quotes"]:
         assert list(sq) == ["left", "right", "edits"]
         assert all(set(e) == {"kind", "left", "right"} for e in sq["edits"])
-    assert {"left", "right", "shared_quotes", "moved", "same", "changed"} <= set(doc["summary"])
+    assert {"left", "right", "shared_quotes", "moved", "same", "changed", "weak"} <= set(doc["summary"])
+    assert {"sentences_weak", "words_weak"} <= set(doc["summary"]["left"])
     assert doc["summary"]["quotes_only_left"] == [] and doc["summary"]["quotes_only_right"] == []
     assert all(t["kind"] in ("naming", "hedge", "loaded") for t in doc["terms"])
 
