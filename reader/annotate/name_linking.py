@@ -119,6 +119,7 @@ class NameLinking:
         """One name, one meaning per article: a label found by context applies to every other use."""
         tokens = self.tokens
         known: dict[tuple[str, ...], Candidate] = {}
+        with_the = False
         for cand in self.candidates:
             if cand.rule in ("context", "cue", "head", "acronym", "shape", "title") and cand.last - cand.first < 4:
                 words = tuple(tokens[k].text for k in range(cand.first, cand.last + 1))
@@ -126,9 +127,11 @@ class NameLinking:
                 if cand.label == "ORG" and words[0] == "The" and (len(words) > 2 or not self._plain_word(cand.last)):
                     # "Daily Ledger" is "The Daily Ledger"; a bare common word is not "The Independent"
                     known.setdefault(words[1:], cand)
+                    with_the = True
         if not known:
             return
-        self._join_leading_the(known)
+        if with_the:
+            self._join_leading_the(known)
         longest = max(len(k) for k in known)
         firsts = {k[0] for k in known}
         count = len(tokens)

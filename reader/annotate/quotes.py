@@ -97,6 +97,8 @@ _NOT_A_SUBJECT = _AUXILIARIES | frozenset(("that", "which", "who", "to", "it", "
 _COLLECTIVE_NOUNS = frozenset("crowd audience mob chorus gathering congregation".split())
 # In the list of salient people: an unnamed person spoke last, so "he" is no one named.
 _UNNAMED = ""
+# Characters either side of a quote that hold its attribution ("said a senior official of the union").
+_ATTRIBUTION_CHARS = 90
 _POST_REACH = 8  # tokens after a closing mark in which "he said" may sit
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -541,9 +543,11 @@ class _Attributor:
         """Whether one unnamed person is the quote's attribution: '"...," a union leader said',
         '"...," said a senior official', 'A lawyer for the family said: "..."'."""
         sentence = self._sentence(piece.open)
-        after = self._tokens(piece.close + 1, max(sentence.end, piece.close + 1))[:_POST_REACH] if piece.closed else []
+        end = min(max(sentence.end, piece.close + 1), piece.close + _ATTRIBUTION_CHARS)
+        after = self._tokens(piece.close + 1, end)[:_POST_REACH] if piece.closed else []
+        before = self._tokens(max(sentence.start, piece.open - _ATTRIBUTION_CHARS), piece.open)[-8:]
         nouns, verbs = self.rules.speaker_nouns, self.rules.reporting_verbs
-        for toks in (after, self._tokens(sentence.start, piece.open)[-8:]):
+        for toks in (after, before):
             if not any(t.key in verbs and not t.cap for t in toks):
                 continue
             for n, t in enumerate(toks):
@@ -558,7 +562,8 @@ class _Attributor:
         if not piece.closed or self.text[piece.end - 1 : piece.end] not in ",?!" or not self._capitalized(piece):
             return False
         sentence = self._sentence(min(piece.close, len(self.text) - 1))
-        toks = self._tokens(piece.close + 1, max(sentence.end, piece.close + 1))[:_POST_REACH]
+        end = min(max(sentence.end, piece.close + 1), piece.close + _ATTRIBUTION_CHARS)
+        toks = self._tokens(piece.close + 1, end)[:_POST_REACH]
         if not toks or toks[0].key in _CLAUSE_OPENERS:
             return False
         verbs = self.rules.reporting_verbs
