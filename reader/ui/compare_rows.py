@@ -206,6 +206,23 @@ class ComparedRows(ScrollView, can_focus=True):
             self.scroll_to(y=max(region.y - 2, 0), animate=False, force=True)
         self.post_message(self.CursorMoved(self, row))
 
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Scrolling the cursor's row off screen brings the cursor along, to the first row in
+        view going down or the last going up, so the status line describes what is on screen."""
+        super().watch_scroll_y(old_value, new_value)
+        if self._cursor is None or round(old_value) == round(new_value):
+            return
+        on_screen = [row for row in self.visible_rows() if row not in self._hidden]
+        visible = [row for row in on_screen if self._fully_visible(row)] or on_screen  # a tall row may fill it
+        if visible and self._cursor not in on_screen:
+            self._cursor = visible[0] if new_value > old_value else visible[-1]
+            self.refresh()
+            self.post_message(self.CursorMoved(self, self._cursor))
+
+    def _fully_visible(self, row: int) -> bool:
+        region = self.row_region(row)
+        return int(self.scroll_y) <= region.y and region.bottom <= int(self.scroll_y) + self.scrollable_content_region.height
+
     def next_of(self, rows: Sequence[int], forward: bool = True) -> tuple[int | None, bool]:
         """The next (or previous) of ``rows`` after the cursor, and whether the search wrapped
         around. A cursor scrolled out of sight counts from the rows on screen instead."""

@@ -438,6 +438,25 @@ async def test_scroll_keys_move_both_columns_together():
         assert rows.scroll_y == 0
 
 
+async def test_the_cursor_and_status_line_follow_the_rows_scrolled_to():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await open_compare(pilot)
+        rows = screen.rows
+        total = rows.row_count
+        await pilot.press("G")
+        await pilot.pause()
+        assert rows.cursor in rows.visible_rows() and rows.cursor > 0
+        assert f"Row {rows.cursor + 1} of {total}" in screen_text(pilot)
+        await pilot.press("g")
+        await pilot.pause()
+        assert rows.cursor in rows.visible_rows()
+        assert f"Row {rows.cursor + 1} of {total}" in screen_text(pilot)
+        await pilot.press("d")  # a jump still goes on from the row under the cursor
+        await pilot.pause()
+        assert rows.cursor in rows.visible_rows()
+
+
 async def test_slash_goes_back_to_reading_and_opens_search():
     app = ReaderApp(bundled_corpus())
     async with app.run_test(size=WIDE) as pilot:
