@@ -78,6 +78,12 @@ def test_compare_side_by_side_jump_details_and_back(run_reader):
     reader.keys("i")
     reader.wait_for(lambda s: "Naming" not in s, "the details panel to close")
 
+    reader.keys("f")  # differences only: every row of this pair differs, so all stay
+    screen = reader.wait_text("Differences only ·")
+    assert f"of {len(rows)} ({len(rows)} shown)" in screen and "worded alike hidden" not in screen
+    reader.keys("f")
+    reader.wait_for(lambda s: "Differences only ·" not in s and status(s) is not None, "the full view again")
+
     reader.keys("Escape")
     screen = reader.wait_for(lambda s: "bundled corpus" in s.splitlines()[0], "the reading screen again")
     assert press_tv.title in screen and status(screen) is None
