@@ -42,7 +42,6 @@ EDITORIAL = ".compare--editorial"
 ABSENT = ".compare--absent"
 BADGE = ".compare--badge"
 WEAK = ".compare--weak"
-WEAK_MATCH = 0.25  # a paired row scoring below this is flagged: the pairing itself is doubtful
 MARK = ".compare--mark"
 HIDDEN = ".compare--hidden"
 EDITORIAL_NOTES = ("editorial", "bracket", "ellipsis")
@@ -65,8 +64,9 @@ class HighlightIndex:
 
 def _op_classes(op: DiffOp, side: str) -> tuple[str, ...]:
     """Deleted words struck through on the left, inserted words underlined on the right;
-    naming swaps also bold, editorial glosses (brackets, ellipses) also italic."""
-    if not op.is_difference:
+    naming swaps also bold, editorial glosses (brackets, ellipses) also italic. Words both
+    sides have, in place or moved within the row, stay plain."""
+    if not op.is_difference or op.kind == "moved":
         return ()
     base = DELETED if side == "left" else INSERTED
     if op.note == "naming":
@@ -151,7 +151,7 @@ def right_badge(row: Row, paragraph_starts: list[int]) -> Content | None:
     badges = []
     if row.kind == "moved" and row.right:
         badges.append(moved_badge(row, paragraph_starts))
-    if row.left and row.right and row.score < WEAK_MATCH:
+    if row.weak:
         badges.append(weak_badge(row))
     return Content(" · ").join(badges) if badges else None
 
@@ -221,11 +221,11 @@ def row_differences(row: Row, shared_quotes: Sequence[SharedQuote] = ()) -> tupl
     """Why ``row`` is not worded alike, in words for the status line; () when it is.
 
     A row is worded alike when both accounts have it, in the same place (not moved),
-    paired with confidence (score at least WEAK_MATCH), and the word diff finds
+    paired with confidence (not ``Row.weak``), and the word diff finds
     nothing but equal stretches and punctuation-only changes, where:
     - every change the diff marks counts ("wording"), a naming swap too ("naming":
       "Daesh" / "IS" is what these readers study) and an editor's gloss, bracket swap
-      or ellipsis ("editorial");
+      or ellipsis ("editorial"), and a phrase moved within the row ("word order");
     - an equal stretch (the diff folds case and accents) must read the same letter for
       letter: "On"/"on" or "Çavuşoğlu"/"Cavusoglu" count ("case or accents");
     - a punctuation-only change counts when it adds or drops quotation marks
@@ -240,10 +240,12 @@ def row_differences(row: Row, shared_quotes: Sequence[SharedQuote] = ()) -> tupl
     reasons: list[str] = []
     if row.kind == "moved":
         reasons.append("moved")
-    if row.score < WEAK_MATCH:
+    if row.weak:
         reasons.append("weak match")
     for op in row.ops:
-        if op.is_difference:
+        if op.kind == "moved":
+            reason = "word order"
+        elif op.is_difference:
             reason = "naming" if op.note == "naming" else "editorial" if op.note in EDITORIAL_NOTES else "wording"
         elif op.kind == "equal":
             reason = None if _typeset(op.left_text) == _typeset(op.right_text) else "case or accents"

@@ -53,6 +53,8 @@ from reader.ui.reading_view import ReadingView
 if TYPE_CHECKING:
     from textual.app import App
 
+BRIEF = 2.0  # seconds a passing notice stays: toasts sit over the right column's text
+
 # What each jump key steps through, named as the status line counts it: rows, not quotes.
 JUMPS = {"difference": "difference", "quote": "shared-quote row", "one-sided": "one-sided sentence"}
 
@@ -183,11 +185,12 @@ def summary_content(comparison: Comparison) -> Content:
     quote_rows = len(comparison.rows_where("quote"))
     lines = []
     for side, article in ((summary.left, comparison.left), (summary.right, comparison.right)):
+        weak = f"{side.sentences_weak} weakly matched · " if side.sentences_weak else ""  # not counted as matches
         lines.append(
             Content.assemble(
                 plain_content(article.outlet, ".compare-summary--outlet"),
                 f": {side.sentence_share:.0%} of sentences ({side.sentences_matched}/{side.sentences}) and "
-                f"{side.word_share:.0%} of words have a match · {side.one_sided} one-sided · "
+                f"{side.word_share:.0%} of words have a match · {weak}{side.one_sided} one-sided · "
                 f"{side.one_sided_quotes} of {side.quotes} quotes only here",
             )
         )
@@ -397,7 +400,7 @@ class CompareScreen(Screen[None]):
                 self.notify(f"No {label} in this comparison.", title="Compare", markup=False)
             return
         if wrapped:
-            self.notify(f"Wrapped to the {'first' if forward else 'last'} {label}.", title="Compare", markup=False)
+            self.notify(f"Wrapped to the {'first' if forward else 'last'} {label}.", title="Compare", markup=False, timeout=BRIEF)
         self.rows.move_cursor(target)
 
     # -- other actions ------------------------------------------------------------
@@ -424,7 +427,7 @@ class CompareScreen(Screen[None]):
         self.rows.set_hidden(hidden)
         self.query_one("#compare-status", Static).update(self._status(self.rows.cursor))
         if self.differences_only and not hidden:  # nothing to hide: say so, the rows look the same
-            self.notify("Every row differs: none is worded alike, nothing hidden.", title="Differences only", markup=False)
+            self.notify("Every row differs: none is worded alike, nothing hidden.", title="Differences only", markup=False, timeout=BRIEF)
 
     def action_toggle_details(self) -> None:
         shown = not self.has_class("-details")

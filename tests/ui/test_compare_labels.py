@@ -10,9 +10,10 @@ from pilot_helpers import screen_text, wait_for
 from textual.color import Color
 
 from reader.compare import compare
+from reader.compare.model import WEAK_MATCH
 from reader.paths import bundled_corpus
 from reader.ui.app import ReaderApp
-from reader.ui.compare_document import WEAK_MATCH, compare_cells
+from reader.ui.compare_document import compare_cells
 from reader.ui.compare_screen import CompareScreen
 from reader.ui.strips import component_style
 from test_compare import WIDE, open_compare
