@@ -497,3 +497,15 @@ async def test_compare_actions_in_the_command_palette():
         await wait_for(pilot, lambda: "Back to reading" in screen_text(pilot))
         await pilot.press("enter")
         await wait_for(pilot, lambda: not isinstance(app.screen, (CompareScreen, CommandPalette)))
+
+
+async def test_a_wrapped_jump_says_so_briefly():
+    from reader.ui.compare_screen import BRIEF
+
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await open_compare(pilot)
+        await pilot.press("S")  # from the first row, the previous shared quote wraps to the last
+        await wait_for(pilot, lambda: "Wrapped to the last shared-quote row" in screen_text(pilot))
+        (notice,) = [n for n in app._notifications if "Wrapped" in n.message]
+        assert notice.timeout == BRIEF < app.NOTIFICATION_TIMEOUT  # it sits over the right column
