@@ -113,7 +113,8 @@ def speaker_labels(text: str, annotations: Annotations) -> list[SpeakerLabel]:
     (“Go!” Osei shouted.), the label follows that sentence instead. So a label never splits a
     word or a sentence, nor sits between a quote and its attribution. Quotes of one speaker in
     a row within a paragraph share one label, after the last; a quote running over paragraphs
-    is named where it ends; labels meeting at one offset merge, ``[— Ann Lee; Bob Ray]``.
+    (one span, or one left open at a paragraph's end and taken up by the next paragraph's) is
+    named where it ends; labels meeting at one offset merge, ``[— Ann Lee; Bob Ray]``.
     Placement reads every entity mention, shown or not, so hiding a layer moves nothing."""
     speech = sorted((q for q in annotations.quotes if q.kind in SPEECH_KINDS), key=lambda q: q.start)
     spans = paragraphs(text)
@@ -132,7 +133,8 @@ def speaker_labels(text: str, annotations: Annotations) -> list[SpeakerLabel]:
 
     placed: list[tuple[int, int, str | None]] = []  # (paragraph, offset, speaker)
     for quote in speech:
-        last = max(_close_at(text, quote) - 1, quote.start)
+        close = _close_at(text, quote)
+        last = max(close - 1, quote.start)
         k = max(bisect_right(starts, last) - 1, 0)
         if k not in sentences:
             found = sentences_in(text, spans[k])
@@ -144,14 +146,17 @@ def speaker_labels(text: str, annotations: Annotations) -> list[SpeakerLabel]:
             following = own[i + 1]
             if names(following, quote.speaker) and not opens_quote(following):
                 at = following.end
-        placed.append((k, at, quote.speaker))
+        # A quote left open at its paragraph's end runs on (the convention for long quotes):
+        # it belongs with the next paragraph's, so its label is given there.
+        runs_on = close == quote.end == spans[k].end
+        placed.append((k + 1 if runs_on else k, at, quote.speaker))
     placed.sort(key=lambda item: item[1])  # stable: quotes keep their order at one offset
 
     labels: list[SpeakerLabel] = []
     for n, (k, at, speaker) in enumerate(placed):
         later = placed[n + 1] if n + 1 < len(placed) else None
         if later is not None and later[0] == k and later[2] == speaker:
-            continue  # the same speaker's next quote in this paragraph carries the label
+            continue  # the same speaker's next quote in this paragraph (or run) carries the label
         if labels and labels[-1][0] == at:
             if speaker not in labels[-1][1]:
                 labels[-1] = (at, (*labels[-1][1], speaker))

@@ -119,6 +119,21 @@ def test_a_quote_over_two_paragraphs_is_named_once_where_it_ends():
     assert lines(second, 200) == ["▌ Second part,” she said. [— Ann Lee] It rained."]
 
 
+def test_a_quote_left_open_at_a_paragraph_end_runs_on_and_is_named_once_where_the_run_ends():
+    text = '"First paragraph of a long quote.\n\n"Second paragraph of it," said Kowalski.\n\n"Third," Osei said.'
+    ann = Annotations((), (
+        quote(text, "First paragraph of a long quote.", "Anna Kowalski"),
+        quote(text, "Second paragraph of it,", "Anna Kowalski"),
+        quote(text, "Third,", "Peter Osei"),
+    ))
+    assert labelled(text, ann) == (
+        '"First paragraph of a long quote.\n\n"Second paragraph of it," said Kowalski. [— Anna Kowalski]'
+        '\n\n"Third," Osei said. [— Peter Osei]'
+    )
+    other = Annotations((), (quote(text, "First paragraph of a long quote.", "Ann Lee"), *ann.quotes[1:]))
+    assert labelled(text, other).startswith('"First paragraph of a long quote. [— Ann Lee]\n\n')  # not the same run
+
+
 @pytest.mark.parametrize("width", [24, 31, 40, 57])
 def test_a_line_break_never_cuts_a_label(width):
     [_, block] = render.body(TWO, TWO_ANNOTATIONS)
