@@ -61,20 +61,23 @@ def find_moves(
     their unaligned token ranges: the longest first, then none that overlaps one taken
     on either side. A move starts and ends on a word.
     """
-    left_set = set().union(*(left[i1:i2] for i1, i2 in left_unaligned))
-    right_set = set().union(*(right[j1:j2] for j1, j2 in right_unaligned))
-    if not any(map(is_content, left_set & right_set)):
+    shared = set().union(*(left[i1:i2] for i1, i2 in left_unaligned))
+    shared &= set().union(*(right[j1:j2] for j1, j2 in right_unaligned))
+    if not any(map(is_content, shared)):
         return []  # the common case, settled cheaply: no content word is unaligned on both sides
     left_free, right_free = _free(len(left), left_unaligned), _free(len(right), right_unaligned)
     seeds: dict[tuple[str, ...], list[int]] = {}
     for start, end in right_unaligned:
         for j in range(start, end - MIN_WORDS + 1):
-            seeds.setdefault(tuple(right[j : j + MIN_WORDS]), []).append(j)
+            if right[j] in shared:  # a token only one side has starts no seed
+                seeds.setdefault(tuple(right[j : j + MIN_WORDS]), []).append(j)
     if not seeds:
         return []
     found: list[tuple[int, Move]] = []
     for start, end in left_unaligned:
         for i in range(start, end - MIN_WORDS + 1):
+            if left[i] not in shared:
+                continue
             for j in seeds.get(tuple(left[i : i + MIN_WORDS]), ()):
                 if i and j and left_free[i - 1] and right_free[j - 1] and left[i - 1] == right[j - 1]:
                     continue  # not where the run starts: found from its start
