@@ -185,13 +185,13 @@ def summary_content(comparison: Comparison) -> Content:
     quote_rows = len(comparison.rows_where("quote"))
     lines = []
     for side, article in ((summary.left, comparison.left), (summary.right, comparison.right)):
-        weak = f"{side.sentences_weak} weakly matched · " if side.sentences_weak else ""  # not counted as matches
-        lines.append(
+        weak = f", {side.sentences_weak} weakly" if side.sentences_weak else ""  # not counted as matches
+        lines.append(  # short enough for one line at 110 columns
             Content.assemble(
                 plain_content(article.outlet, ".compare-summary--outlet"),
-                f": {side.sentence_share:.0%} of sentences ({side.sentences_matched}/{side.sentences}) and "
-                f"{side.word_share:.0%} of words have a match · {weak}{side.one_sided} one-sided · "
-                f"{side.one_sided_quotes} of {side.quotes} quotes only here",
+                f": {side.sentences_matched}/{side.sentences} sentences matched ({side.sentence_share:.0%}){weak} · "
+                f"{side.word_share:.0%} of words · {side.one_sided} one-sided · "
+                f"{side.one_sided_quotes}/{side.quotes} quotes only here",
             )
         )
     lines.append(

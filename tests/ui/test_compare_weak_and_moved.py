@@ -49,5 +49,5 @@ def test_the_header_counts_weak_pairs_apart():
     comparison = compare(_article("a", "Left Post", left), _article("b", "Right Times", right), NONE, NONE)
     assert [row.weak for row in comparison.rows] == [False, True]
     header = summary_content(comparison).plain.splitlines()
-    assert header[0].startswith("Left Post: 50% of sentences (1/2) and ")
-    assert "of words have a match · 1 weakly matched · 0 one-sided · " in header[0]
+    assert header[0].startswith("Left Post: 1/2 sentences matched (50%), 1 weakly · ")
+    assert "of words · 0 one-sided · " in header[0]
