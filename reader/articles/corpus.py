@@ -27,11 +27,6 @@ ARTICLE_SUFFIXES = (".yaml", ".yml")
 REGISTRY_NAMES = frozenset({"entities.yaml", "entities.yml"})  # the alias registry, not an article
 
 
-def heading_text(entry: Entry) -> str:
-    """An entry's title and outlet, folded as queries compare them (what the list filters on as you type)."""
-    return fold(f"{entry.title} {entry.outlet}")
-
-
 def _is_article_name(name: str) -> bool:
     return name.endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and name not in REGISTRY_NAMES
 
@@ -96,6 +91,7 @@ class Corpus:
         self._by_id = {entry.id: entry for entry in entries}
         self._articles: dict[str, Article] = {}
         self._search_texts: dict[str, str] = {}
+        self._headings: dict[str, str] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -193,7 +189,7 @@ class Corpus:
         words = query.ascii_words()
         hits = []
         for entry in self.entries:
-            head = heading_text(entry)
+            head = self.heading(entry)
             if query.matches(head):
                 hits.append(entry)
                 continue
@@ -224,6 +220,14 @@ class Corpus:
                 return entry
         return None
 
+    def heading(self, entry: Entry) -> str:
+        """The entry's title and outlet folded as queries compare them (what the list filters on
+        as you type); kept, as folding 10,000 of them at every key press would lag."""
+        heading = self._headings.get(entry.id)
+        if heading is None:
+            heading = self._headings[entry.id] = fold(f"{entry.title} {entry.outlet}")
+        return heading
+
     def _search_text(self, entry: Entry) -> str:
         try:
             article = self._articles.get(entry.id) or self._read(entry)
@@ -236,21 +240,14 @@ class Corpus:
 
 
 def _may_contain(path: Path, words: list[bytes]) -> bool:
-    """Whether the raw file holds every (lowercase ASCII) word: a cheap test before a full parse."""
+    """Whether the raw file, folded as queries are, holds every (ASCII) word: a cheap test
+    before a full parse. A file with escapes ("\\u00e7") might spell a word another way: parse it."""
     try:
         with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1).lower()
+            raw = handle.read(MAX_BYTES + 1)
     except OSError:
         return True  # let the full read record the problem
+    if b"\\" in raw:
+        return True
+    raw = raw.lower() if raw.isascii() else fold(raw.decode("utf-8", "replace")).encode()
     return all(word in raw for word in words)
-
-
-# Taken from the text as written, then lowercased as ASCII only, as ``_may_contain`` lowercases
-# the raw bytes: casefolding first would turn "Straße" into a word the file does not hold.
-_ANY_ASCII_WORD = re.compile(r"[0-9A-Za-z]+")
-_SAME_BODY_WORDS = 24  # enough to tell articles apart; each one is a scan of the raw file
-
-
-def flat_text(body: Sequence[str]) -> str:
-    """A body as one line of single-spaced words: two bodies are the same text when these are equal."""
-    return " ".join(" ".join(body).split())

@@ -2,22 +2,50 @@
 
 Every term must appear, in any order and anywhere in the article (title,
 outlet or body): "Putin Erdogan" finds the articles naming both, "press tv"
-finds Press TV's. A "quoted phrase" must appear as written. Case and runs of
-spaces are ignored, as they are in the text searched.
+finds Press TV's. A "quoted phrase" must appear as written. Case, accents,
+the style of apostrophes and quotation marks, and runs of spaces are ignored,
+as outlets differ in all of them: "Russia's" finds "Russia’s", "Cavusoglu"
+finds "Çavuşoğlu".
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')  # a quoted phrase (closed or still being typed), or a word
 _ASCII_WORD = re.compile(r"[0-9a-z]+")
+_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def fold(text: str) -> str:
-    """``text`` as queries compare it: casefolded, runs of white space made one space."""
+    """``text`` as queries compare it: one kind of apostrophe and quotation mark, no accents,
+    casefolded, runs of white space made one space."""
+    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_MARKS)))
     return " ".join(text.split()).casefold()
+
+
+def _fold_char(char: str) -> str:
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", char.translate(_MARKS))).casefold()
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``text`` folded as ``fold`` does (ends aside), and for each folded character the
+    offset in ``text`` it comes from: what maps a hit back onto the text shown."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for offset, char in enumerate(text):
+        if char.isspace():
+            if folded and folded[-1] != " ":
+                folded.append(" ")
+                origin.append(offset)
+            continue
+        for part in _fold_char(char):
+            folded.append(part)
+            origin.append(offset)
+    return "".join(folded), origin
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +55,7 @@ class Query:
     @classmethod
     def parse(cls, text: str) -> Query:
         terms = []
-        for phrase, word in _TERM.findall(text):
+        for phrase, word in _TERM.findall(text.translate(_MARKS)):
             term = fold(phrase if phrase else word)
             if term and term not in terms:
                 terms.append(term)
@@ -37,17 +65,20 @@ class Query:
         return bool(self.terms)
 
     def matches(self, folded: str) -> bool:
-        """Whether the (folded) text holds every term."""
+        """Whether the text (folded by ``fold``) holds every term."""
         return all(term in folded for term in self.terms)
 
     def ascii_words(self) -> list[bytes]:
-        """The lowercase ASCII words of the terms: a file lacking one of them cannot match."""
+        """The lowercase ASCII words of the terms, for a test on a file's raw (folded) text."""
         return [word.encode() for term in self.terms for word in _ASCII_WORD.findall(term)]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where each term occurs in ``text`` (case and runs of spaces ignored), in order."""
+        """Where each term occurs in ``text`` (compared as ``fold`` compares), in order."""
+        folded, origin = fold_with_offsets(text)
         found = []
         for term in self.terms:
-            pattern = re.compile(r"\s+".join(map(re.escape, term.split())), re.IGNORECASE)
-            found += [match.span() for match in pattern.finditer(text)]
+            at = folded.find(term)
+            while at != -1:
+                found.append((origin[at], origin[at + len(term) - 1] + 1))
+                at = folded.find(term, at + 1)
         return sorted(found)

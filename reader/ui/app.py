@@ -32,7 +32,7 @@ from textual.notifications import Notification, Notify
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from reader.articles.corpus import Corpus, heading_text
+from reader.articles.corpus import Corpus
 from reader.articles.errors import CorpusError
 from reader.articles.model import Article, Entry, Problem
 from reader.articles.query import Query
@@ -485,7 +485,7 @@ class ReaderApp(App[None]):
             return
         # Titles and outlets filter at once; body text is searched after a pause in typing, off the UI thread.
         query = Query.parse(self._query)
-        self._list([entry for entry in self.corpus.entries if query.matches(heading_text(entry))])
+        self._list([entry for entry in self.corpus.entries if query.matches(self.corpus.heading(entry))])
         query = self._query
         self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._search_text(query))
 

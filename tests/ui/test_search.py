@@ -141,3 +141,11 @@ async def test_every_word_must_match_in_any_order_and_outlets_count():
         await wait_for(pilot, lambda: listed(app) == [] and "No article matches" in screen_text(pilot))
         await pilot.press("escape", "slash", *"press tv")
         assert [app.corpus.get(i).outlet for i in listed(app)] == ["Press TV"]  # the outlet filters at once
+
+
+async def test_an_apostrophe_typed_straight_finds_both_outlets_styles():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        both = [entry.id for entry in app.corpus.entries]
+        await pilot.press("slash", *"russia's")  # Press TV writes "Russia’s", The New Arab "Russia's"
+        await wait_for(pilot, lambda: listed(app) == both)

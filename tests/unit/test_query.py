@@ -5,7 +5,7 @@ from __future__ import annotations
 from article_helpers import write_article
 
 from reader.articles.corpus import Corpus
-from reader.articles.query import Query
+from reader.articles.query import Query, fold
 
 
 def test_terms_are_words_and_quoted_phrases_folded_and_deduplicated():
@@ -39,3 +39,29 @@ def test_corpus_search_needs_every_term_across_title_outlet_and_body(corpus_dir)
     assert [e.id for e in corpus.search("harbour times putin")] == ["both", "one"]  # the outlet counts
     assert [e.id for e in corpus.search('"met erdogan"')] == ["both"]
     assert corpus.search("putin zeppelin") == []
+
+
+def test_apostrophes_quote_marks_and_accents_are_one_style():
+    query = Query.parse("Russia's Cavusoglu")
+    assert query.matches(fold("Russia’s Foreign Minister Mevlüt Çavuşoğlu"))
+    assert query.matches(fold("RUSSIA'S … CAVUSOGLU"))
+    assert Query.parse('“common enemy”').terms == ("common enemy",)  # curly quotes make a phrase too
+
+
+def test_spans_map_folded_hits_back_onto_the_text_shown():
+    text = "Mevlüt Çavuşoğlu said Russia’s  offer stands; Russia's too."
+    spans = Query.parse("cavusoglu russia's").spans(text)
+    assert [text[s:e] for s, e in spans] == ["Çavuşoğlu", "Russia’s", "Russia's"]
+    decomposed = "Cavus\u0327og\u0306lu"  # accents as combining marks
+    assert [decomposed[s:e] for s, e in Query.parse("cavusoglu").spans(decomposed)] == [decomposed]
+
+
+def test_corpus_search_ignores_apostrophe_style_and_accents_even_in_the_prefilter(corpus_dir):
+    write_article(corpus_dir, id="curly", body=("Russia’s envoy met Çavuşoğlu.",))
+    write_article(corpus_dir, id="straight", body=("Russia's envoy stayed home.",))
+    write_article(corpus_dir, id="escaped", name="escaped.yaml", body=("Plain text.",))
+    path = corpus_dir / "escaped.yaml"  # a hand-written file spelling the name with YAML escapes
+    path.write_text(path.read_text().replace("- Plain text.", '- "Met \\u00c7avu\\u015fo\\u011flu."'), encoding="utf-8")
+    corpus = Corpus.open(corpus_dir)
+    assert [e.id for e in corpus.search("russia's envoy")] == ["curly", "straight"]
+    assert [e.id for e in corpus.search("cavusoglu")] == ["curly", "escaped"]
