@@ -331,7 +331,7 @@ def import_root(args: argparse.Namespace) -> Path:
 
 def cmd_import(args: argparse.Namespace, console: Console) -> int:
     # Imported here, not at the top: the importer's rules cost startup time the TUI never needs.
-    from reader.articles.importer import import_file
+    from reader.articles.importer import dropped_prose, import_file
     from reader.articles.store import save_article
 
     root = import_root(args)
@@ -358,6 +358,11 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
         saved.append(article)
         if twin is not None:  # still imported: the user may want a second copy (another outlet, say)
             warn(f"{path} has the same text as {twin}, already in the corpus; imported anyway as {article.id}")
+        for drop in dropped_prose(article):  # the lines are kept in the file, but the user should look
+            lines = drop.lines
+            where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
+            warn(f"{path}: rule '{drop.rule}' removed {len(lines)} lines that may be prose ({where}); "
+                 f"check them under 'removed' in {article.path}")
     if args.json:
         print_json([{"id": a.id, "path": str(a.path)} for a in saved])
     else:

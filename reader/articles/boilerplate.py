@@ -51,11 +51,22 @@ _FOLLOW = (
     r"( for( \w+){1,4})?\W*)"
 )
 
+# A heading over links to other stories ("Related", "Read more", "You may also like", "Tags"), alone or
+# as the label of one link ("Read more: Dalmar port strike explained", "READ MORE | ...").
+_LINKS_HEADING = (
+    r"(related|related (posts?|articles?|stories|story|content|news|coverage|topics|reading|links)"
+    r"|see also|read more|read also|also read|more on this( story)?|more from [^.:|]{1,40}"
+    r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
+    r"|most (read|popular|viewed)|trending( now| stories)?|tags?|topics?|filed under|categories|keywords)"
+)
+_LABEL_END = r"\s*([:|\u2013\u2014]\s*|$)"
+
 # (rule name, pattern matching the whole line). Order matters only for the name reported.
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("comment-form", _rule(r"(leave a (reply|comment)|post a comment|add a comment|cancel reply|join the discussion"
                            r"|\d+ (thoughts|responses|comments) (on|to) .*)\W*")),
-    ("comments", _rule(r"(\d+\s+(comments?|responses?|replies)|(view|show|read)\s+(all\s+)?comments?|comments?)\W*")),
+    ("comments", _rule(r"(\d+\s+(comments?|responses?|replies)|(view|show|read)\s+(all\s+)?comments?|comments?|repl(y|ies)"
+                       r"|share your (thoughts|views|comments?)|have your say)\W*")),
     ("reading-time", _rule(r"(reading time:?\s*)?(about\s+)?\d+[\s-]*(min|mins|minutes?)\.?(\s+(read|reading|to read))?\W*")),
     ("click-to-enlarge", _rule(r"\W*(click|tap)( here)? to (enlarge|expand|zoom|view larger|see larger)"
                                r"( the)?( image| photo| picture| map| graphic)?\W*")),
@@ -63,11 +74,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"|continue reading below|scroll to continue( with content)?)\W*")),
     ("share", _rule(_SHARE)),
     ("follow", _rule(_FOLLOW)),
-    ("related", _rule(r"(related|related (posts?|articles?|stories|story|content|news|coverage|topics|reading|links)"
-                      r"|see also|read more|read also|also read|more on this( story)?|more from [^.]{1,40}"
-                      r"|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| reading| stories)?"
-                      r"|most (read|popular|viewed)|trending( now| stories)?|tags?|topics?|filed under|categories"
-                      r"|keywords)\s*(:.*)?")),
+    ("related", _rule(rf"{_LINKS_HEADING}({_LABEL_END}(?P<headline>.*))?")),
     ("navigation", _rule(r"(skip to (main )?content|menu|open menu|close menu|toggle navigation|search|home|back to top"
                          r"|sign in|log in|register)\W*")),
     ("copyright", _rule(r"(copyright\s*(©|\(c\))?\s*\d{4}|(©|\(c\))\s*\d{4}).*|all rights reserved\W*")),
@@ -77,10 +84,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rule", re.compile(r"([-*_=~]\s*){3,}")),
     ("image", re.compile(r"!\[[^\]]*\]\([^)]*\)")),  # a Markdown image on its own line
 )
+LINE_RULES_BY_NAME = dict(LINE_RULES)
 # After one of these lines the rest of the page is the comment form or footer.
 ENDS_ARTICLE = frozenset({"comment-form"})
-# After a heading such as "Related posts" the rest of its block is a list of links.
-ENDS_BLOCK = frozenset({"related"})
 
 _MONTHS = {
     name: number
@@ -115,13 +121,54 @@ _BYLINE = re.compile(
 
 
 def line_rule(line: str) -> str | None:
-    """The boilerplate rule matching the whole ``line``, or None."""
+    """The boilerplate rule matching the whole ``line``, or None.
+
+    A links heading that labels a sentence ("Related news: the minister resigned on Monday.")
+    is prose: a headline never ends with a full stop, and keeping one stray line costs the
+    reader less than losing a sentence.
+    """
     if len(line) > MAX_BOILERPLATE:
         return None
     for name, pattern in LINE_RULES:
-        if pattern.fullmatch(line):
+        match = pattern.fullmatch(line)
+        if match and not (name == "related" and match["headline"] and _labels_a_sentence(match["headline"])):
             return name
     return None
+
+
+def heads_links(line: str) -> bool:
+    """Whether ``line`` is a links heading alone ("Related", "Read more:", "You may also like"), over a
+    list of links; "Read more: <headline>" is a link by itself."""
+    match = len(line) <= MAX_BOILERPLATE and LINE_RULES_BY_NAME["related"].fullmatch(line)
+    return bool(match) and not match["headline"]
+
+
+# What makes a line read as prose rather than as a link's title.
+MAX_LINK = 100  # headlines are shorter
+_SENTENCE_END = ".!?:;…"
+_CLOSERS = "\"'”’»)]"
+# Double quotation marks, or an opening single one ("‘We stay’"); an apostrophe ("Russia’s") is no quote.
+_QUOTATION = re.compile(r"[\"“”«»„]|(?<!\w)[‘']\w")
+_ATTRIBUTION = re.compile(r"\b(said|told|according to|added)\b", re.IGNORECASE)  # headlines say "says"
+_TWO_SENTENCES = re.compile(r"[a-z][.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
+
+
+def _sentence_like(text: str) -> bool:
+    return (len(text) > MAX_LINK or text[:1].islower() or bool(_ATTRIBUTION.search(text))
+            or bool(_TWO_SENTENCES.search(text)))
+
+
+def _labels_a_sentence(headline: str) -> bool:
+    """Whether the text after "Read more:" or "Related news:" is a sentence, not a headline (which may
+    end with a question mark and quote someone)."""
+    return _sentence_like(headline) or headline.rstrip(_CLOSERS)[-1:] in ".:;…"
+
+
+def reads_as_prose(line: str) -> bool:
+    """Whether ``line`` could be a sentence of the article rather than the title of a link: it is long,
+    ends a sentence, holds a quotation, reports speech ("said") or starts in lowercase."""
+    return (_sentence_like(line) or line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+            or bool(_QUOTATION.search(line)))
 
 
 def _outlet_key(name: str) -> str:

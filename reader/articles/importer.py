@@ -154,6 +154,15 @@ def _continues(paragraph: _Paragraph, line: _Line, markdown: bool) -> bool:
     return not _ends_sentence(paragraph.text) and (len(paragraph.text) >= 40 or line.text[:1].islower())
 
 
+def _link_line(lines: list[_Line], position: int) -> bool:
+    """Whether the line at ``position`` reads as a link's title: not prose, and not the first part of a
+    hard-wrapped sentence (the next line carries on in lowercase)."""
+    line = lines[position]
+    following = lines[position + 1] if position + 1 < len(lines) else None
+    wrapped = following is not None and not following.block_start and following.text[:1].islower()
+    return not wrapped and not boilerplate.reads_as_prose(line.text)
+
+
 def _is_page_furniture(text: str) -> bool:
     """Whether a line is boilerplate, a date, a byline or a caption: never the title."""
     return bool(
@@ -210,11 +219,11 @@ def import_text(
     found_date = None
     found_byline = None
     ended_by = None  # a rule after which the rest of the page is footer
-    block_rule = None  # a rule after which the rest of the block is a list of links
+    in_links = False  # under a links heading ("Related"): its block's link lines go with it
     for position, line in enumerate(lines):
         if line.block_start:
-            block_rule = None
-        rule = ended_by or block_rule
+            in_links = False
+        rule = ended_by
         if line is title_line:
             rule = "title"
         elif rule is None and _same_words(line.text, title):
@@ -225,14 +234,16 @@ def import_text(
             rule = boilerplate.line_rule(line.text)
             if rule in boilerplate.ENDS_ARTICLE:
                 ended_by = rule
-            elif rule in boilerplate.ENDS_BLOCK:
-                block_rule = rule
+            elif rule is None and in_links and _link_line(lines, position):
+                rule = "related"
         if rule is None and (day := boilerplate.date_line(line.text)):
             rule = "date"
             found_date = found_date or day.isoformat()
         if rule is None and position < TOP_OF_PAGE and (names := boilerplate.byline(line.text)):
             rule = "byline"
             found_byline = found_byline or names
+        # The links run on over other boilerplate and stop at the first line kept (prose, a caption).
+        in_links = rule is not None and (in_links or (rule == "related" and boilerplate.heads_links(line.text)))
         if rule is not None:
             removed.append(Removed(line.raw, rule, line.number))
             continue
@@ -282,6 +293,43 @@ def import_text(
     )
     # Check it as the loader will, so the importer never writes a file the corpus refuses.
     return article_from_data(article_to_data(article))
+
+
+# A rule may drop this many lines that could be prose in a row before the import says so (a
+# WordPress comment form has one: "Your email address will not be published. ...").
+QUIET_PROSE = 2
+METADATA_RULES = frozenset({"front-matter"})
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedProse:
+    """Lines one rule removed that could have been the article's prose, for a warning."""
+
+    rule: str
+    lines: tuple[int, ...]  # 1-based source lines that read as prose
+
+
+def dropped_prose(article: Article) -> list[DroppedProse]:
+    """Per rule, the prose-like lines of each run of consecutive removed lines (blank lines between
+    do not break a run) that holds more than QUIET_PROSE of them; the user is told, never left to
+    find a lost paragraph in ``removed``."""
+    source = (article.original or "").split("\n")
+
+    def adjacent(earlier: int, later: int) -> bool:
+        return all(not text.strip() for text in source[earlier:later - 1]) if later <= len(source) else later == earlier + 1
+
+    runs: list[list[Removed]] = []
+    for item in sorted(article.removed, key=lambda r: r.line):
+        if runs and runs[-1][-1].rule == item.rule and adjacent(runs[-1][-1].line, item.line):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    found: dict[str, list[int]] = {}
+    for run in runs:
+        prose = [item.line for item in run if boilerplate.reads_as_prose(item.text)]
+        if len(prose) > QUIET_PROSE and run[0].rule not in METADATA_RULES:
+            found.setdefault(run[0].rule, []).extend(prose)
+    return [DroppedProse(rule, tuple(lines)) for rule, lines in found.items()]
 
 
 def import_file(path: Path, **options) -> Article:
