@@ -192,3 +192,4 @@ async def test_on_a_narrow_screen_the_open_panel_takes_the_sidebars_room():
         await pilot.press("x")
         await pilot.pause()
         assert pilot.app.query_one("#sidebar").display  # a wide screen has room for all three
+
