@@ -160,9 +160,56 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
                 ):
                     j += 2
                     continue
+                # "Food and Drug Administration", "Department of Health and Human Services"
+                if nxt.key == "and" and (body := self._body_across_and(i, j)) is not None:
+                    lead, j = body
+                    if lead > i:
+                        self._read_run(i, lead - 1)  # "The U.S." before "Food and Drug Administration"
+                    i = lead
                 break
             self._read_run(i, j)
             resume = j + 1
+
+    def _body_across_and(self, i: int, j: int) -> tuple[int, int] | None:
+        """(first, last) of one body's name that runs from the run ``i``..``j`` over the "and" after
+        it, or None. The one to three words after "and" must be common words that name no known
+        thing, no title and no given name; then the name holds the "and" when they end in an
+        organization's head word ("Food and Drug Administration", "Occupational Safety and Health
+        Administration"), or when the run before "and" has a head and "of"/"for" ("Ministry of
+        Foreign Affairs and Trade", "Centers for Disease Control and Prevention"). So two bodies
+        stay two: "NATO and the EU" (a lower-case word), "Barclays and HSBC Holdings" (a known
+        name), "the Ministry of Justice and Interior Minister X" (a title)."""
+        tokens, rules, claimed, unit = self.tokens, self.rules, self.claimed, self.unit
+        n = len(tokens)
+        if tokens[j + 1].cap or not tokens[j + 1].joins or j + 2 >= n:
+            return None
+        m = j + 2
+        while True:
+            t = tokens[m]
+            if (
+                not t.cap or t.upper or claimed[m] or unit[m] is not None or t.key in rules.stopwords
+                or t.key in rules.title_heads or t.key not in rules.english_words
+            ):
+                return None
+            if not (t.joins and m + 1 < n and tokens[m + 1].cap):
+                break
+            m += 1
+            if m - j > 4:
+                return None  # more than three words: a list of names, not a body's
+        if tokens[j + 2].key in rules.first_names:
+            return None
+        if any(
+            tokens[k].key in rules.org_heads and tokens[k + 1].key in CONNECTORS and not tokens[k + 1].cap
+            for k in range(i, j)
+        ):
+            return i, m
+        before = unit[j]
+        if tokens[m].key not in rules.org_heads or (
+            before is not None and (before.label == "ORG" or before.first != j or before.last != j)
+        ):
+            return None
+        lead = self._and_before(j + 2)
+        return (lead, m) if lead < j + 2 else None
 
     def _units_only(self, first: int, last: int) -> bool:
         return all(self.unit[k] is not None for k in range(first, last + 1))

@@ -74,6 +74,8 @@ class NameCues:
         k = first - 2
         if tokens[k].key in self.rules.title_heads:
             return first  # "the Defence Minister and Foreign Ministry officials": a role, then the body
+        if self.unit[first] is not None and self.unit[first].label == "ORG":
+            return first  # "Barclays and HSBC Holdings": a known body opens the name after "and"
         lead = first
         while (
             k >= 0 and first - 2 - k < 3 and tokens[k].cap and tokens[k].joins and not self.claimed[k]
