@@ -359,10 +359,8 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
         if twin is not None:  # still imported: the user may want a second copy (another outlet, say)
             warn(f"{path} has the same text as {twin}, already in the corpus; imported anyway as {article.id}")
         for drop in dropped_prose(article):  # the lines are kept in the file, but the user should look
-            lines = drop.lines
-            where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
-            warn(f"{path}: rule '{drop.rule}' removed {len(lines)} lines that may be prose ({where}); "
-                 f"check them under 'removed' in {article.path}")
+            warn(f"{path}: rule '{drop.rule}' removed {len(drop.lines)} lines that may be prose "
+                 f"(lines {drop.lines[0]}-{drop.lines[-1]}); check them under 'removed' in {article.path}")
     if args.json:
         print_json([{"id": a.id, "path": str(a.path)} for a in saved])
     else:
