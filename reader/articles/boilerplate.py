@@ -65,8 +65,8 @@ _LABEL_END = r"\s*([:|\u2013\u2014]\s*|$)"
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("comment-form", _rule(r"(leave a (reply|comment)|post a comment|add a comment|cancel reply|join the discussion"
                            r"|\d+ (thoughts|responses|comments) (on|to) .*)\W*")),
-    ("comments", _rule(r"(\d+\s+(comments?|responses?|replies)|(view|show|read)\s+(all\s+)?comments?|comments?|repl(y|ies)"
-                       r"|share your (thoughts|views|comments?)|have your say)\W*")),
+    ("comments", _rule(r"(\d+\s+(comments?|responses?|replies)|(view|show|read)\s+(all\s+)?comments?|comments?"
+                       r"|repl(y|ies)|share your (thoughts|views|comments?)|have your say)\W*")),
     ("reading-time", _rule(r"(reading time:?\s*)?(about\s+)?\d+[\s-]*(min|mins|minutes?)\.?(\s+(read|reading|to read))?\W*")),
     ("click-to-enlarge", _rule(r"\W*(click|tap)( here)? to (enlarge|expand|zoom|view larger|see larger)"
                                r"( the)?( image| photo| picture| map| graphic)?\W*")),

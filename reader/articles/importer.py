@@ -316,7 +316,9 @@ def dropped_prose(article: Article) -> list[DroppedProse]:
     source = (article.original or "").split("\n")
 
     def adjacent(earlier: int, later: int) -> bool:
-        return all(not text.strip() for text in source[earlier:later - 1]) if later <= len(source) else later == earlier + 1
+        if later > len(source):  # no source kept: only next-door lines
+            return later == earlier + 1
+        return all(not text.strip() for text in source[earlier : later - 1])
 
     runs: list[list[Removed]] = []
     for item in sorted(article.removed, key=lambda r: r.line):

@@ -33,13 +33,10 @@ def test_read_more_with_a_headline_is_one_line_and_the_quote_after_it_stays():
 
 
 def test_related_heading_drops_its_links_and_stops_at_the_quote():
-    text = one_per_line(FIRST, "Related:", "Port authority warns of losses", "Union leader arrested in Dalmar", QUOTE, *REST)
-    article = import_text(text)
+    links = ("Port authority warns of losses", "Union leader arrested in Dalmar")
+    article = import_text(one_per_line(FIRST, "Related:", *links, QUOTE, *REST))
     assert article.body == (FIRST, QUOTE, *REST)
-    assert rules(article) == [
-        ("related", "Related:"), ("related", "Port authority warns of losses"),
-        ("related", "Union leader arrested in Dalmar"),
-    ]
+    assert rules(article) == [("related", "Related:"), *(("related", link) for link in links)]
 
 
 @pytest.mark.parametrize(
@@ -56,8 +53,9 @@ def test_prose_after_a_links_heading_stays(heading):
 
 def test_reviewers_page_keeps_every_sentence_after_related_and_read_more():
     text = one_per_line(
-        FIRST, "Tweet", "Related", "The ban follows similar measures in 2024.", "Critics said the government would lose",
-        "Read more", "Email", "Veldia Times", "The interior ministry said the ban was temporary.",
+        FIRST, "Tweet", "Related", "The ban follows similar measures in 2024.",
+        "Critics said the government would lose", "Read more", "Email", "Veldia Times",
+        "The interior ministry said the ban was temporary.",
         "Share your thoughts", "Reply", "Comments", "12 comments", 'The opposition called the ban "a digital curfew."',
     )
     article = import_text(text)
