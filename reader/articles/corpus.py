@@ -251,3 +251,14 @@ def _may_contain(path: Path, words: list[bytes]) -> bool:
         return True
     raw = raw.lower() if raw.isascii() else fold(raw.decode("utf-8", "replace")).encode()
     return all(word in raw for word in words)
+
+
+# Taken from the text as written, then lowercased as ASCII only, as ``_may_contain`` lowercases
+# the raw bytes: casefolding first would turn "Straße" into a word the file does not hold.
+_ANY_ASCII_WORD = re.compile(r"[0-9A-Za-z]+")
+_SAME_BODY_WORDS = 24  # enough to tell articles apart; each one is a scan of the raw file
+
+
+def flat_text(body: Sequence[str]) -> str:
+    """A body as one line of single-spaced words: two bodies are the same text when these are equal."""
+    return " ".join(" ".join(body).split())
