@@ -58,6 +58,7 @@ class Rules:
     reporting_verbs: frozenset[str]
     speaker_nouns: frozenset[str]
     representative_nouns: frozenset[str]
+    relation_nouns: frozenset[str]
     stopwords: frozenset[str]
     common_words: frozenset[str]
     non_entity_acronyms: frozenset[str]

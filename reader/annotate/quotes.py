@@ -11,11 +11,13 @@ person mention, a pronoun (the person who last led a sentence or spoke), a
 noun such as "the minister" (the most recent person holding that role), "the
 company" (the last organization), or the agent of a passive ("was described
 by X"); "the 31-year-old" is the person the text is about; unnamed speakers
-("a senior aide to X", "one lawmaker", "X's spokesman", '"...," a union leader said')
+("a senior aide to X", "the wife of X", "a spokesperson for President X", "one lawmaker",
+"X's spokesman", '"...," a union leader said')
 stay None, whoever is named later, except a lede's "a judge" whose words are reported
 on the side (", calling it") and whom the next sentence names by that title; "he added"
 after such a source is that unnamed person too, and '"Out!" the crowd chanted' is
-someone unnamed, not the last speaker. A short capitalized quote followed by a speech
+someone unnamed, not the last speaker; words a thing carries ('The leaflet read: "..."') have no
+speaker, whoever the next sentence names. A short capitalized quote followed by a speech
 verb ("shouted", "whispered" as well as "said") is speech like a long one. A quote with no cue
 takes, in order: its chain's or paragraph's speaker, a speaker named in the next
 sentence ('"..." The words came from X'), the person opening the sentence
@@ -93,6 +95,8 @@ _NAMING_VERBS = frozenset("call calls calling dub dubs dubbing term terms label 
 _ANONYMOUS = re.compile(r"\b(?:not to be (?:named|identified)|condition of anonymity|anonymously|unnamed)\b", re.I)
 # Words that show the words before a verb are no noun phrase naming its subject.
 _NOT_A_SUBJECT = _AUXILIARIES | frozenset(("that", "which", "who", "to", "it", "and", "but", "or"))
+# Verbs for what a text carries: "The leaflet read:", "the sign says:".
+_DOCUMENT_VERBS = frozenset(("read", "reads", "says", "said", "stated", "states"))
 # Nouns for a crowd speaking as one: '"Out!" the crowd chanted'.
 _COLLECTIVE_NOUNS = frozenset("crowd audience mob chorus gathering congregation".split())
 # In the list of salient people: an unnamed person spoke last, so "he" is no one named.
@@ -355,10 +359,13 @@ class _Attributor:
         people = [m for m in named if m.label == "PERSON"]
         if people:
             person = people[-1] if nearest_last else people[0]
-            if nearest_last and len(people) > 1 and self._inside_aside(people[-2], person, end):
+            if (
+                nearest_last and len(people) > 1 and self._inside_aside(people[-2], person, end)
+                and not self._unnamed_before(start, people[-2].start)  # "the wife of X, Ann Lee, said": Ann Lee
+            ):
                 person = people[-2]  # "Maria Lopez, who met Carlos Ruiz last week, said"
-            if nearest_last and self._unnamed_before(start, person.start):
-                return True, None  # "a senior aide to Lee said": the aide speaks, unnamed
+            if self._unnamed_before(start, person.start):
+                return True, None  # "a senior aide to Lee said", "said a spokesman for Lee": the aide speaks, unnamed
             if self._owner_of_speaker(person, end):
                 return True, None  # "Lopez's spokesman said": the spokesman, unnamed
             if nearest_last and self._group_right_before(person.end, end):
@@ -494,11 +501,22 @@ class _Attributor:
         return None
 
     def _unnamed_before(self, start: int, at: int) -> bool:
-        """Whether "<speaker noun> to/for/of" stands right before the mention at ``at``."""
-        toks = self._tokens(start, at)[-4:]
-        if len(toks) < 2 or toks[-1].key not in ("to", "for", "of", "with"):
+        """Whether "<speaker or relation noun> to/for/of" stands right before the mention at ``at``,
+        titles aside: "a senior aide to Lee", "the wife of Mark Jones", "an adviser to President
+        Anna Kowalski", "a spokesperson for Prime Minister X" (a person's spokesperson is not the person)."""
+        rules = self.rules
+        toks = self._tokens(max(start, at - 60), at)
+        while toks and (toks[-1].key in rules.title_heads or toks[-1].key in rules.title_modifiers):
+            toks.pop()  # "to President", "for Prime Minister"
+        toks = toks[-4:]
+        if len(toks) < 2 or toks[-1].key not in ("to", "for", "of", "with") or toks[-1].cap:
             return False
-        return any(t.key in self.rules.speaker_nouns and not t.cap for t in toks[:-1])
+        nouns, relations = rules.speaker_nouns, rules.relation_nouns
+        for t in toks[:-1]:
+            key = t.key[:-1] if t.key.endswith("s") and t.key not in relations else t.key
+            if not t.cap and (t.key in nouns or key in nouns or key in relations):
+                return True
+        return False
 
     def _verb_subject(self, verb: Token, clause_start: int, end: int) -> tuple[bool, str | None]:
         """Who does the reporting verb: its subject, or the agent of a passive ("was described by X")."""
@@ -546,13 +564,18 @@ class _Attributor:
         end = min(max(sentence.end, piece.close + 1), piece.close + _ATTRIBUTION_CHARS)
         after = self._tokens(piece.close + 1, end)[:_POST_REACH] if piece.closed else []
         before = self._tokens(max(sentence.start, piece.open - _ATTRIBUTION_CHARS), piece.open)[-8:]
-        nouns, verbs = self.rules.speaker_nouns, self.rules.reporting_verbs
+        nouns, verbs, relations = self.rules.speaker_nouns, self.rules.reporting_verbs, self.rules.relation_nouns
         for toks in (after, before):
             if not any(t.key in verbs and not t.cap for t in toks):
                 continue
             for n, t in enumerate(toks):
                 if t.key in ("a", "an", "one") and any(x.key in nouns and not x.cap for x in toks[n + 1 : n + 4]):
                     return True
+                if (
+                    (t.key in nouns or t.key in relations) and not t.cap and n + 1 < len(toks)
+                    and toks[n + 1].key in ("of", "for", "to")
+                ):
+                    return True  # "the wife of X said": someone unnamed, not X
         return False
 
     def _spoken_after(self, piece: _Piece) -> bool:
@@ -623,6 +646,25 @@ class _Attributor:
                     return True, person.entity
         return False, None
 
+    def _document_source(self, piece: _Piece) -> bool:
+        """'The leaflet read: "..."', 'the sign said: "..."': words a thing carries, which no one the
+        article names said, so neither the next sentence's subject nor the paragraph's speaker takes them."""
+        sentence = self._sentence(piece.open)
+        toks = self._tokens(max(sentence.start, piece.open - _ATTRIBUTION_CHARS), piece.open)[-6:]
+        verbs = self.rules.reporting_verbs
+        n = next((n for n in range(len(toks) - 1, max(-1, len(toks) - 4), -1)
+                  if toks[n].key in verbs or toks[n].key in _DOCUMENT_VERBS), None)
+        if n is None or n < 2 or any(t.cap for t in toks[n:]) or self.text[toks[-1].end : piece.open].strip(" :,") != "":
+            return False
+        head, det = toks[n - 1], toks[n - 2]
+        rules = self.rules
+        return (
+            not head.cap and head.text.isalpha() and det.key in _ARTICLES and det.key not in ("a", "an", "one")
+            and head.key not in rules.speaker_nouns and head.key not in rules.relation_nouns
+            and head.key not in rules.representative_nouns and head.key not in _ORGANIZATION_NOUNS
+            and not self._unnamed_group(head) and head.key not in _COLLECTIVE_NOUNS
+        )
+
     def _later_in_sentence(self, piece: _Piece) -> tuple[bool, str | None]:
         sentence = self._sentence(piece.open)
         for verb in self._verbs(piece.close + 1, sentence.end):
@@ -664,6 +706,8 @@ class _Attributor:
             found, who = self._after(piece) if piece.closed else (False, None)
             if not found:
                 found, who = self._before(piece)
+            if not found and self._document_source(piece):
+                found = True  # 'The leaflet read: "Vote for X."': nobody named speaks
             if not found and piece.chain not in chain_speaker:
                 found, who = self._later_in_chain(n)
             if not found and not clause:
@@ -698,7 +742,9 @@ class _Attributor:
                 bisect.insort(self.salient, (piece.start, who))
                 chain_speaker.setdefault(piece.chain, who)
             elif found and self._anonymous_person(piece):
-                bisect.insort(self.salient, (piece.start, _UNNAMED))  # "he added" after it is no one named
+                # "he added" after it is no one named, nor a person named in its attribution ("the wife of X")
+                spoken = self._sentence(min(piece.close, len(text) - 1))
+                bisect.insort(self.salient, (max(piece.start, spoken.end - 1), _UNNAMED))
             result.append(Quote(piece.start, piece.end, text[piece.start : piece.end], who, kind))
         # A multi-paragraph quote whose speaker is named only in its last paragraph.
         for n, piece in enumerate(self.pieces):

@@ -79,3 +79,57 @@ def test_known_names_with_and_have_their_canonical_name():
     found = {m.text: m.entity for m in annotate("The CDC and the SEC said. Procter and Gamble agreed.").entities}
     assert found == {"CDC": "Centers for Disease Control and Prevention", "SEC": "Securities and Exchange Commission",
                      "Procter and Gamble": "Procter & Gamble"}
+
+
+# -- C. someone's spokesperson, adviser or relative is not that person ------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reviewer's sentences
+        '"He lied," the wife of Mark Jones told the court.',
+        '"No deal," an adviser to President Anna Kowalski said on Monday.',
+        '"He will not resign," a spokesperson for Prime Minister Anna Kowalski said.',
+        '"We will not back down," said a spokesman for Mark Jones.',
+        # variants
+        '"No comment," said a lawyer for Mark Jones.',
+        'The wife of Mark Jones said: "He is innocent."',
+        '"We regret it," the daughter of President Anna Kowalski told reporters.',
+        '"He will win," supporters of Mark Jones chanted.',
+        '"It was a trap," a close friend of Senator Mark Jones said.',
+    ],
+)
+def test_a_person_named_after_a_role_or_relation_is_not_the_speaker(text):
+    assert [q[2] for q in quotes(text)] == [None]
+
+
+def test_a_named_bodys_spokesperson_still_speaks_for_it():
+    assert quotes('"We will appeal," said a spokesman for Maersk.')[0][2] == "Maersk"
+    assert quotes('"We will appeal," a spokeswoman for Maersk said.')[0][2] == "Maersk"
+
+
+def test_the_relative_named_in_apposition_is_the_speaker():
+    assert quotes('"We will win," the wife of Mark Jones, Ann Lee, said.')[0][2] == "Ann Lee"
+    assert quotes('"It is false," Mark Jones told the court.')[0][2] == "Mark Jones"
+
+
+def test_he_added_after_a_relative_is_not_the_person_named():
+    text = '"He lied," the wife of Mark Jones told the court. "He beat me," she added.'
+    assert [q[2] for q in quotes(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The leaflet read: "Vote for Bob Ray." Ann Lee said she had not seen it.',
+        'The statement read: "We regret the delay." Ann Lee said the company would pay.',
+        'The sign said: "Keep out." Ann Lee said she ignored it.',
+        'Ann Lee spoke first. The banner read: "No to the mine."',
+    ],
+)
+def test_words_a_document_carries_take_no_speaker_from_around_them(text):
+    assert [(q[1], q[2]) for q in quotes(text)] == [("direct", None)]
+
+
+def test_a_person_introducing_a_quote_with_a_colon_still_speaks_it():
+    assert quotes('Ann Lee read: "We regret the delay." Bob Ray said nothing.')[0][2] == "Ann Lee"
