@@ -146,8 +146,13 @@ class DetailsPanel(VerticalScroll, can_focus=True):
         Binding("j,down", "scroll_down", "Line down", show=False, tooltip="Scroll the details down"),
         Binding("k,up", "scroll_up", "Line up", show=False, tooltip="Scroll the details up"),
         Binding("space", "page_down", "Page down", show=False, tooltip="Scroll the details down a page"),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, tooltip="Scroll the details down half a page"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, tooltip="Scroll the details up half a page"),
         Binding("escape", "screen.toggle_details", "Close details", tooltip="Close the details panel"),
     ]
+
+    def action_half_page(self, direction: int) -> None:
+        self.scroll_relative(y=direction * max(1, self.scrollable_content_region.height // 2), animate=False)
 
 
 def _quote_lines(title: str, quotes: tuple[Quote, ...]) -> Text:

@@ -158,6 +158,14 @@ async def test_details_panel_shows_the_naming_table():
         islamic_state = table[line_with(table, "Islamic State ")]
         assert "Daesh ×" in islamic_state and "IS ×" in islamic_state
         assert "allegedly" in text  # one-sided hedging
+        details = screen.query_one("#compare-details")
+        assert details.has_focus and details.max_scroll_y > 0  # the half-page keys scroll the details
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        assert details.scroll_y == min(details.max_scroll_y, details.scrollable_content_region.height // 2) > 0
+        await pilot.press("ctrl+u")
+        await pilot.pause()
+        assert details.scroll_y == 0
         await pilot.press("escape")  # closes the panel first, not compare mode
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
