@@ -145,8 +145,8 @@ def heads_links(line: str) -> bool:
 
 # What makes a line read as prose rather than as a link's title.
 MAX_LINK = 100  # headlines are shorter
-_SENTENCE_END = ".!?:;…"
-_CLOSERS = "\"'”’»)]"
+SENTENCE_END = ".!?:;…"
+CLOSERS = "\"'”’»)]"  # may follow the mark that ends a sentence
 # Double quotation marks, or an opening single one ("‘We stay’"); an apostrophe ("Russia’s") is no quote.
 _QUOTATION = re.compile(r"[\"“”«»„]|(?<!\w)[‘']\w")
 _ATTRIBUTION = re.compile(r"\b(said|told|according to|added)\b", re.IGNORECASE)  # headlines say "says"
@@ -161,13 +161,13 @@ def _sentence_like(text: str) -> bool:
 def _labels_a_sentence(headline: str) -> bool:
     """Whether the text after "Read more:" or "Related news:" is a sentence, not a headline (which may
     end with a question mark and quote someone)."""
-    return _sentence_like(headline) or headline.rstrip(_CLOSERS)[-1:] in ".:;…"
+    return _sentence_like(headline) or headline.rstrip(CLOSERS)[-1:] in ".:;…"
 
 
 def reads_as_prose(line: str) -> bool:
     """Whether ``line`` could be a sentence of the article rather than the title of a link: it is long,
     ends a sentence, holds a quotation, reports speech ("said") or starts in lowercase."""
-    return (_sentence_like(line) or line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    return (_sentence_like(line) or line.rstrip(CLOSERS)[-1:] in SENTENCE_END
             or bool(_QUOTATION.search(line)))
 
 

@@ -4,7 +4,8 @@ The importer finds the title, drops site boilerplate (see ``boilerplate``),
 turns a bare date line and a byline into metadata, and moves photo captions
 out of the body with their credits. Every line it drops is listed in
 ``removed`` (rule and line number) and the whole source is kept in
-``original``, so nothing is lost.
+``original``, so nothing is lost; ``dropped_prose`` finds what a rule took
+that reads like the article's own sentences, for the import to say so.
 
 Without ``story``, an article's story key is its own id: a story of one until
 the user files it with other accounts of the same event (``--story``).
@@ -44,8 +45,6 @@ _MD_INLINE = (
     (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),  # backslash escapes
 )
-_TERMINAL = ".!?:;…"
-_CLOSERS = "\"'”’»)]"
 
 
 def slugify(text: str, max_length: int = MAX_ID) -> str:
@@ -72,7 +71,7 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip(_CLOSERS)[-1:] in _TERMINAL
+    return text.rstrip(boilerplate.CLOSERS)[-1:] in boilerplate.SENTENCE_END
 
 
 @dataclass
