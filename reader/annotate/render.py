@@ -30,6 +30,8 @@ from reader.annotate.model import Annotations, Mention, Quote
 from reader.text.segment import Span, paragraphs, sentences_in
 from reader.text.sanitize import sanitize
 
+UNNAMED = "speaker not named"  # no source, or one the text leaves unnamed ("a union leader said")
+
 # displaCy's palette (the look users know), always with dark text on it.
 LABEL_STYLES = {
     "PERSON": "bold #000000 on #aa9cfc",
@@ -76,7 +78,7 @@ def tag(label: str) -> Text:
 def speaker_label_text(speakers: Iterable[str | None]) -> str:
     """The words of a speaker label, `` [— Ann Lee; Bob Ray]``, unsanitized. The brackets and
     the dash set it apart from the article's prose even without colour."""
-    return f" [— {'; '.join(who or 'unattributed' for who in speakers)}]"
+    return f" [— {'; '.join(who or UNNAMED for who in speakers)}]"
 
 
 def speaker_marker(speakers: Iterable[str | None]) -> Text:
@@ -100,7 +102,7 @@ def _close_at(text: str, quote: Quote) -> int:
 
 
 SpeakerLabel = tuple[int, tuple[str | None, ...]]
-"""(offset in the text where the label goes, the speakers it names in order; None: unattributed)."""
+"""(offset in the text where the label goes, the speakers it names in order; None: not named)."""
 
 
 def speaker_labels(text: str, annotations: Annotations) -> list[SpeakerLabel]:
@@ -323,12 +325,12 @@ def entity_index(mentions: Iterable[Mention]) -> Text:
 
 
 def quote_index(quotes: Iterable[Quote]) -> Text:
-    """How many quotes each speaker has, then the unattributed and scare quotes."""
+    """How many quotes each speaker has, then those whose speaker is not named, and scare quotes."""
     speech = Counter(q.speaker for q in quotes if q.kind in SPEECH_KINDS)
     scare = sum(1 for q in quotes if q.kind not in SPEECH_KINDS)
     parts = [f"{sanitize(who)} ×{n}" for who, n in sorted(speech.items(), key=lambda x: (-x[1], x[0] or "")) if who]
     if speech.get(None):
-        parts.append(f"unattributed ×{speech[None]}")
+        parts.append(f"{UNNAMED} ×{speech[None]}")
     if scare:
         parts.append(f"scare quotes ×{scare}")
     return Text.assemble(("Quotes: ", "bold"), ", ".join(parts) or "none")

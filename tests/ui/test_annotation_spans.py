@@ -69,7 +69,7 @@ def test_one_speaker_per_paragraph_is_named_once_at_its_end():
     assert [m.plain for _, m in markers] == [" [— Ali Veli]"]
     assert TEXT[: markers[0][0]].endswith("Ayse Kaya said.")
     unattributed = Annotations((), (quote("We stay,", None, "partial"),))
-    assert [m.plain for _, m in decorate(TEXT, unattributed).markers] == [" [— unattributed]"]
+    assert [m.plain for _, m in decorate(TEXT, unattributed).markers] == [" [— speaker not named]"]
 
 
 def test_wrapped_lines_map_back_to_text_offsets_past_inserted_markers():

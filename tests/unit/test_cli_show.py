@@ -178,7 +178,7 @@ def test_unattributed_speech_and_a_scare_quote_alone():
     text = "“It is over,” a voice said.\n\nThe so-called “deal” was signed."
     ann = Annotations((), (quote(text, "It is over,", None), quote(text, "deal", None, "scare")))
     speech, scare = render.body(text, ann)
-    assert plain(speech) == "▌ “It is over,” a voice said. [— unattributed]\n"
+    assert plain(speech) == "▌ “It is over,” a voice said. [— speaker not named]\n"
     assert plain(scare) == "The so-called “deal” was signed.\n"
     assert next(s for s in segments(scare) if s.text == "deal").style.italic
 
@@ -229,7 +229,7 @@ def test_indexes_count_mentions_and_speakers():
         (Quote(0, 3, "Ann", "Ann Lee", "direct"), Quote(4, 7, "Lee", None, "partial"), Quote(8, 11, "and", None, "scare")),
     )
     assert render.entity_index(ann.entities).plain == "‹PERSON› Ann Lee ×3 (as Lee)"
-    assert render.quote_index(ann.quotes).plain == "Quotes: Ann Lee ×1, unattributed ×1, scare quotes ×1"
+    assert render.quote_index(ann.quotes).plain == "Quotes: Ann Lee ×1, speaker not named ×1, scare quotes ×1"
 
 
 def test_legend_explanations_are_plain_text():

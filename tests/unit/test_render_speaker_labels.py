@@ -95,7 +95,7 @@ def test_one_speakers_quotes_in_a_row_share_one_label_and_labels_at_one_place_me
     )
     same = 'Ann called it a "farce" and Bob a "sham" in one breath.'
     both = Annotations((), (quote(same, "farce", "Ann Lee", "partial"), quote(same, "sham", None, "partial")))
-    assert labelled(same, both) == same + " [— Ann Lee; unattributed]"
+    assert labelled(same, both) == same + " [— Ann Lee; speaker not named]"
     three = 'Ann called it a "farce", Bob a "sham" and Ann again a "joke".'
     named = Annotations((), tuple(quote(three, w, who, "partial") for w, who in (("farce", "Ann Lee"), ("sham", "Bob Ray"), ("joke", "Ann Lee"))))
     assert labelled(three, named) == three + " [— Ann Lee; Bob Ray]"  # each name once
