@@ -95,6 +95,8 @@ _NAMING_VERBS = frozenset("call calls calling dub dubs dubbing term terms label 
 _ANONYMOUS = re.compile(r"\b(?:not to be (?:named|identified)|condition of anonymity|anonymously|unnamed)\b", re.I)
 # Words that show the words before a verb are no noun phrase naming its subject.
 _NOT_A_SUBJECT = _AUXILIARIES | frozenset(("that", "which", "who", "to", "it", "and", "but", "or"))
+# Lower-case words before a title: "an adviser to former President X".
+_TIME_BEFORE_TITLE = frozenset(("former", "late", "then", "acting", "outgoing", "incoming"))
 # Verbs for what a text carries: "The leaflet read:", "the sign says:".
 _DOCUMENT_VERBS = frozenset(("read", "reads", "says", "said", "stated", "states"))
 # Nouns for a crowd speaking as one: '"Out!" the crowd chanted'.
@@ -506,8 +508,12 @@ class _Attributor:
         Anna Kowalski", "a spokesperson for Prime Minister X" (a person's spokesperson is not the person)."""
         rules = self.rules
         toks = self._tokens(max(start, at - 60), at)
-        while toks and (toks[-1].key in rules.title_heads or toks[-1].key in rules.title_modifiers):
-            toks.pop()  # "to President", "for Prime Minister"
+        while toks and toks[-1].cap and (toks[-1].key in rules.title_heads or toks[-1].key in rules.title_modifiers):
+            toks.pop()  # "to President", "for Prime Minister"; not "secretary of state X"
+        if toks and toks[-1].key in _TIME_BEFORE_TITLE:
+            toks.pop()  # "to former President X"
+        if toks and toks[-1].key == "the" and not toks[-1].cap:
+            toks.pop()  # "the widow of the late X"
         toks = toks[-4:]
         if len(toks) < 2 or toks[-1].key not in ("to", "for", "of", "with") or toks[-1].cap:
             return False

@@ -97,6 +97,8 @@ def test_known_names_with_and_have_their_canonical_name():
         '"We regret it," the daughter of President Anna Kowalski told reporters.',
         '"He will win," supporters of Mark Jones chanted.',
         '"It was a trap," a close friend of Senator Mark Jones said.',
+        '"He was kind," an aide to former President Anna Kowalski said.',
+        '"He was kind," the widow of the late Mark Jones said.',
     ],
 )
 def test_a_person_named_after_a_role_or_relation_is_not_the_speaker(text):
@@ -106,6 +108,10 @@ def test_a_person_named_after_a_role_or_relation_is_not_the_speaker(text):
 def test_a_named_bodys_spokesperson_still_speaks_for_it():
     assert quotes('"We will appeal," said a spokesman for Maersk.')[0][2] == "Maersk"
     assert quotes('"We will appeal," a spokeswoman for Maersk said.')[0][2] == "Maersk"
+
+
+def test_a_lower_case_title_with_of_is_the_persons_own():
+    assert quotes('"We will not pay," US secretary of state Ann Lee said.')[0][2] == "Ann Lee"
 
 
 def test_the_relative_named_in_apposition_is_the_speaker():
