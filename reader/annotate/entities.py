@@ -33,6 +33,14 @@ from reader.annotate.sports_teams import SportsTeams
 from reader.annotate.tokens import Token
 
 
+# Words that name a body by themselves, so "Ministry of Defence and Army", "Department of
+# Justice and Treasury Department" are two bodies, not one name.
+_BODIES_BY_THEMSELVES = frozenset(
+    "ministry department office agency army navy police parliament congress senate government cabinet "
+    "bank council commission committee court bureau party embassy treasury".split()
+)
+
+
 class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
     """The passes in order (run); the rules themselves live in the mixins' modules."""
 
@@ -178,7 +186,8 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
         Administration"), or when the run before "and" has a head and "of"/"for" ("Ministry of
         Foreign Affairs and Trade", "Centers for Disease Control and Prevention"). So two bodies
         stay two: "NATO and the EU" (a lower-case word), "Barclays and HSBC Holdings" (a known
-        name), "the Ministry of Justice and Interior Minister X" (a title)."""
+        name), "the Ministry of Justice and Interior Minister X" (a title), "the Ministry of Defence and
+        Army chiefs" (a word that is a body by itself)."""
         tokens, rules, claimed, unit = self.tokens, self.rules, self.claimed, self.unit
         n = len(tokens)
         if tokens[j + 1].cap or not tokens[j + 1].joins or j + 2 >= n:
@@ -202,7 +211,7 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
             tokens[k].key in rules.org_heads and tokens[k + 1].key in CONNECTORS and not tokens[k + 1].cap
             for k in range(i, j)
         ):
-            return i, m
+            return None if tokens[m].key in _BODIES_BY_THEMSELVES else (i, m)
         before = unit[j]
         if tokens[m].key not in rules.org_heads or (
             before is not None and (before.label == "ORG" or before.first != j or before.last != j)

@@ -63,6 +63,8 @@ def test_a_body_name_holds_its_and(text, expected):
         ("Officials from the Department of Homeland Security and the FBI met.",
          ["Department of Homeland Security", "FBI"]),
         ("Shares in Barclays and HSBC Holdings fell.", ["HSBC Holdings"]),
+        ("The Ministry of Defence and Foreign Office said.", ["Ministry of Defence", "Foreign Office"]),
+        ("The Department of Justice and Treasury Department agreed.", ["Department of Justice", "Treasury Department"]),
     ],
 )
 def test_two_bodies_joined_by_and_stay_two(text, expected):
