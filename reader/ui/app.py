@@ -360,7 +360,11 @@ class ReaderApp(App[None]):
 
     def _step_mention(self, delta: int) -> None:
         if not self._mentions:
-            self.notify("Choose an entity in the entity panel (x) first.", title="Mentions", markup=False)
+            if self._annotations is not None and not self._annotations.entities:
+                message = "This article has no entities to step through."
+            else:
+                message = "Choose an entity in the entity panel (x) first."
+            self.notify(message, title="Mentions", markup=False)
             return
         self._mention = (self._mention + delta) % len(self._mentions)
         self._restyle()  # the mention stepped to is marked apart from the others

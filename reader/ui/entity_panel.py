@@ -78,6 +78,11 @@ class EntityList(OptionList):
         Binding("enter", "select", "Mark", tooltip="Mark this entity's mentions in the text; ]/[ step through them"),
     ]
 
+    def action_first(self) -> None:
+        """The first entity, with the heading above it in view."""
+        super().action_first()
+        self.scroll_home(animate=False)
+
 
 class EntityPanel(OwnComponentStyles, Vertical):
     """A side panel listing the entities of the article being read."""

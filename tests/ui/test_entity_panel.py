@@ -193,3 +193,19 @@ async def test_on_a_narrow_screen_the_open_panel_takes_the_sidebars_room():
         await pilot.pause()
         assert pilot.app.query_one("#sidebar").display  # a wide screen has room for all three
 
+
+
+async def test_g_shows_the_first_heading_and_mention_keys_say_when_there_is_nothing(write_article, tmp_path):
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=(100, 16)) as pilot:
+        await wait_for(pilot, lambda: is_annotated(app))
+        await pilot.press("x", "G", "g")
+        await pilot.pause()
+        assert app.entity_panel.option_list.scroll_y == 0
+        assert "‹PERSON› person" in screen_text(pilot)  # the first group's heading, not only its first entity
+    path = write_article("plain", "nothing named", "the outlet", "2020-01-01", "rain", ["it rained all day and then it stopped."])
+    app = ReaderApp(path.parent)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_for(pilot, lambda: app._annotations is not None)
+        await pilot.press("x", "right_square_bracket")
+        await wait_for(pilot, lambda: "This article has no entities to step through." in screen_text(pilot))
