@@ -6,16 +6,22 @@ NTV television on Thursday" / "Cavusoglu said in a live interview with the priva
 NTV television, adding ...") falls outside the alignment: it would read as deleted
 on one side and inserted on the other, as if each side alone had it. A run of
 tokens left unaligned on both sides, the same on both (as the diff folds them),
-is a move when it holds at least MIN_WORDS words, one of them a content word.
+is a move when it holds at least MIN_WORDS words, one of them a content word; then
+each content word still unaligned on both sides is a move of its own.
 
 Why two: on the development pairs (bundled, written, first blind set) and the
 reviewers' Millbrook accounts, the two-word moves are shared facts ("on Sunday",
 "fighter jet", "copper mine", "William Ruto", "the flames") that three words would
 leave struck through on one side and underlined on the other (20 of the 27 moves);
-the content-word rule keeps out "in the", "said that". A single shared word is left to
-the diff: taken out of a rewording it would cut it into pieces, and a lone name in
-two places may play a different role ("Turkey asked Russia" / "Russia told
-Turkey") as the same phrase moved.
+the content-word rule keeps out "in the", "said that". Phrases are found first, so
+a word inside a shared phrase moves with it.
+
+Why single words too: when the phrases around a word swap ("The city police shot the
+young protesters" / "The young protesters shot the city police") the diff keeps one
+phrase in order and leaves the verb unaligned on both sides; shown as deleted on one
+side and inserted on the other, it would claim each side alone says "shot". A word
+both accounts have is never struck or underlined: it is moved, and the moved style
+shows the reorder (who did what to whom) where a plain word would hide it.
 """
 
 from __future__ import annotations
@@ -58,13 +64,19 @@ def find_moves(
     right_unaligned: Sequence[tuple[int, int]],
 ) -> list[Move]:
     """The moves between ``left`` and ``right`` (folded tokens), looked for only in
-    their unaligned token ranges: the longest first, then none that overlaps one taken
-    on either side. A move starts and ends on a word.
+    their unaligned token ranges: phrases, the longest first, then none that overlaps
+    one taken on either side, then single content words. A move starts and ends on a word.
     """
     shared = set().union(*(left[i1:i2] for i1, i2 in left_unaligned))
     shared &= set().union(*(right[j1:j2] for j1, j2 in right_unaligned))
     if not any(map(is_content, shared)):
         return []  # the common case, settled cheaply: no content word is unaligned on both sides
+    moves = _phrase_moves(left, right, left_unaligned, right_unaligned, shared)
+    return sorted(moves + _word_moves(left, right, left_unaligned, right_unaligned, shared, moves))
+
+
+def _phrase_moves(left, right, left_unaligned, right_unaligned, shared: set[str]) -> list[Move]:
+    """The moves of MIN_WORDS words or more: the longest first, then none that overlaps one taken."""
     left_free, right_free = _free(len(left), left_unaligned), _free(len(right), right_unaligned)
     seeds: dict[tuple[str, ...], list[int]] = {}
     for start, end in right_unaligned:
@@ -104,4 +116,24 @@ def find_moves(
             for m in moves
         ):
             moves.append(move)
-    return sorted(moves)
+    return moves
+
+
+def _word_moves(left, right, left_unaligned, right_unaligned, shared: set[str], taken: list[Move]) -> list[Move]:
+    """Each content word unaligned on both sides and outside the ``taken`` moves, paired
+    with the same word on the other side in reading order (each occurrence once)."""
+    left_taken = {i for m in taken for i in range(m.left_start, m.left_end)}
+    right_taken = {j for m in taken for j in range(m.right_start, m.right_end)}
+    waiting: dict[str, list[int]] = {}
+    for start, end in right_unaligned:
+        for j in range(start, end):
+            token = right[j]
+            if token in shared and j not in right_taken and _is_word(token) and is_content(token):
+                waiting.setdefault(token, []).append(j)
+    moves = []
+    for start, end in left_unaligned:
+        for i in range(start, end):
+            if i not in left_taken and waiting.get(left[i]):
+                j = waiting[left[i]].pop(0)
+                moves.append(Move(i, i + 1, j, j + 1))
+    return moves

@@ -4,8 +4,11 @@ Used by `reader compare A B` (the CLI prints them with rich). Article text is da
 never markup: every cell is a rich Text built from the raw (sanitized) string with
 styles applied by offset. Differences read without colour: deleted words are struck
 through, inserted words underlined, naming swaps also bold, editorial glosses also
-italic; a phrase both sides have in different places is left plain. Each row
-carries a kind mark (= ~ ⇅ ◀ ▶); a weak pair also a badge.
+italic; words both sides have in a different order within the row (moved) are
+never struck or underlined but italic, and the row carries a ``[⇄ word order]``
+badge, so a swap ("the police shot the protesters" / "the protesters shot the
+police") shows even without styles. Each row carries a kind mark (= ~ ⇅ ◀ ▶); a
+weak pair also a badge.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from reader.compare.model import Comparison, Row
+from reader.compare.model import Comparison, Row, SideSummary
 from reader.compare.units import Unit
 from reader.compare.worddiff import DiffOp
 from reader.text.sanitize import sanitize
@@ -27,13 +30,16 @@ DELETED = "strike red"
 INSERTED = "underline green"
 NAMING_EXTRA = "bold"
 EDITORIAL_EXTRA = "italic"
+MOVED = "italic cyan"
+WORD_ORDER = "[⇄ word order]"
 WEAK = "reverse yellow"
 
 
 def _op_style(op: DiffOp, side: str) -> str | None:
-    """None for words both sides have (in place or moved within the row) and for
-    punctuation-only changes."""
-    if op.kind in ("equal", "moved") or op.note == "punctuation":
+    """None for words both sides have in place and for changes of mere punctuation."""
+    if op.kind == "moved":
+        return MOVED
+    if not op.is_difference:
         return None
     base = DELETED if side == "left" else INSERTED
     if op.note == "naming":
@@ -92,6 +98,8 @@ def row_cells(
     """Left cell, kind mark, right cell of one row (highlights: see ``cell``)."""
     left = cell(row.left, row.ops, "left", left_highlights) if row.left else _absent(left_outlet)
     right = cell(row.right, row.ops, "right", right_highlights) if row.right else _absent(right_outlet)
+    if any(op.kind == "moved" for op in row.ops):
+        right = Text.assemble((WORD_ORDER, MOVED), " ", right)
     if row.weak:
         right = Text.assemble((weak_label(row), WEAK), " ", right)
     if row.kind == "moved":
@@ -126,22 +134,42 @@ def _none_if_empty(table: Table) -> Table:
     return table
 
 
-def summary_text(comparison: Comparison) -> Text:
+def account_figures(part: SideSummary) -> str:
+    """How much of one account the other covers, worded as the app's header words it:
+    "7/15 matched (47%) + 3 weak · 47% of words · 5 one-sided · 1/7 quotes only here".
+    Weak pairs are extra to the matched sentences ("+"), never among them."""
+    weak = f" + {part.sentences_weak} weak" if part.sentences_weak else ""
+    return (
+        f"{part.sentences_matched}/{part.sentences} matched ({part.sentence_share:.0%}){weak} · "
+        f"{part.word_share:.0%} of words · {part.one_sided} one-sided · "
+        f"{part.one_sided_quotes}/{part.quotes} quotes only here"
+    )
+
+
+def row_figures(comparison: Comparison) -> str:
+    """The row counts, as the app's header words them: "1 shared quote in 1 row · 0 moved · …"."""
     s = comparison.summary
+    quote_rows = len(comparison.rows_where("quote"))
+    return (
+        f"{_count(s.shared_quotes, 'shared quote')} in {_count(quote_rows, 'row')} · {s.moved} moved · "
+        f"{s.changed} changed · {s.same} same"
+    )
+
+
+WEAK_NOTE = "weak: paired, but the pairing is unsure (badged in the rows), so not counted as matched"
+
+
+def summary_text(comparison: Comparison) -> Text:
+    """The app's header lines (``account_figures``, ``row_figures``), and what "weak" means
+    when there are weak pairs."""
     lines = Text()
-    sides = ((s.left, comparison.left, comparison.right), (s.right, comparison.right, comparison.left))
-    for part, article, other in sides:
+    s = comparison.summary
+    for part, article in ((s.left, comparison.left), (s.right, comparison.right)):
         lines.append(sanitize(article.outlet), style="bold")
-        weak = f"{_count(part.sentences_weak, 'weakly matched sentence')}, " if part.sentences_weak else ""
-        lines.append(
-            f": {part.sentence_share:.0%} of sentences ({part.sentences_matched}/{part.sentences}) and "
-            f"{part.word_share:.0%} of words have a match in {sanitize(other.outlet)}; "
-            f"{weak}{_count(part.one_sided, 'one-sided sentence')}, {part.one_sided_quotes} of "
-            f"{_count(part.quotes, 'quote')} only here\n"
-        )
-    lines.append(f"{_count(s.shared_quotes, 'shared quote')}, {s.moved} moved, {s.changed} changed, {s.same} same")
+        lines.append(f": {account_figures(part)}\n")
+    lines.append(row_figures(comparison))
     if s.weak:
-        lines.append(f"; {_count(s.weak, 'weak pair')} (flagged, not counted as matches)")
+        lines.append(f"\n{WEAK_NOTE}", style="dim")
     return lines
 
 

@@ -6,13 +6,22 @@ different places is then taken out of the changes as one "moved" op (see
 editor's bracketed gloss ("[IS]"), a bracket swap ("(mechanism)" -> "[mechanism]"),
 an ellipsis standing for words, a naming swap (one outlet's name for an entity
 against the other's: "Daesh" / "Islamic State militants", "Takfiri terrorists" /
-"Islamic State"), a punctuation-only change, or a plain insertion, deletion or
+"Islamic State"), a change of marks only, or a plain insertion, deletion or
 substitution.
+
+A change of marks only is a difference when the marks carry meaning: a sign,
+currency, percent or other symbol, or a separator inside a number ("-15"/"15",
+"$"/"£", "1,500"/"1.500": "symbol"); a question or exclamation mark against a full
+stop or none ("question"); quotation marks one side adds ("quotation": quoting
+against paraphrasing). Commas, full stops, dashes and the like are "punctuation",
+no difference; quote-mark style and "…"/"..." are folded before the diff.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
@@ -22,11 +31,16 @@ from reader.compare.moves import Move, find_moves
 from reader.compare.words import Token, fold, split_at_bracket_swaps, token_matches, token_norm, token_of
 
 KINDS = ("equal", "insert", "delete", "replace", "moved")
-NOTES = ("editorial", "bracket", "ellipsis", "naming", "punctuation")
+NOTES = ("editorial", "bracket", "ellipsis", "naming", "symbol", "question", "quotation", "punctuation")
+MARK_NOTES = ("symbol", "question", "quotation")  # changes of marks only that are differences
 _ELLIPSES = frozenset({"...", "…"})
 _NAME_PHRASE_MAX = 4  # words: longer changes are rewordings, not names
 MODIFIER_LABELS = frozenset({"NORP"})
 _NAME_FILLERS = frozenset({"the", "a", "an", "so-called", "group", "s"})
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—−", "-"))  # a minus sign or an en dash is a hyphen's typography
+_SIGNS = frozenset("-+±")
+_SYMBOL_CATEGORIES = frozenset({"Sc", "Sm", "So"})  # currency, maths, other symbols ("$", "+", "°")
+_NUMBER_SYMBOLS = frozenset("%‰#")
 
 
 class DiffOp(NamedTuple):
@@ -48,6 +62,7 @@ class DiffOp(NamedTuple):
 
     @property
     def is_difference(self) -> bool:
+        """Everything but equal stretches and changes of mere punctuation (see NOTES)."""
         return self.kind != "equal" and self.note != "punctuation"
 
 
@@ -79,13 +94,48 @@ def _name_phrase(toks: list[Token], mentions: MentionIndex) -> tuple[bool, set[s
     return words[-1].norm in GROUP_NOUNS and len(loose) <= 2, entities
 
 
+def _mark(token: Token, text: str) -> tuple[str, str] | None:
+    """What a punctuation token (in ``text``) says, as (note, mark); None for mere punctuation."""
+    mark = token.norm.translate(_DASHES)
+    if mark in ('"', "'"):
+        return "quotation", '"'  # single or double: the style is typography, the quoting is not
+    if mark in ("?", "!"):
+        return "question", mark
+    before = text[token.start - 1] if token.start else " "
+    after = text[token.end] if token.end < len(text) else " "
+    if before.isdigit() and after.isdigit():
+        return "symbol", mark  # a separator inside a number: "1,500" / "1.500"
+    if mark in _SIGNS and after.isdigit() and not before.isalnum():
+        return "symbol", mark  # a sign: "-15" / "15"
+    if any(c in _NUMBER_SYMBOLS or unicodedata.category(c) in _SYMBOL_CATEGORIES for c in mark):
+        return "symbol", mark
+    return None
+
+
+def _marks_note(left: list[Token], left_text: str, right: list[Token], right_text: str) -> str:
+    """The note of a change of marks only: the first kind of mark whose count differs
+    between the sides, else "punctuation"."""
+    left_marks = Counter(m for t in left if (m := _mark(t, left_text)))
+    right_marks = Counter(m for t in right if (m := _mark(t, right_text)))
+    if left_marks == right_marks:
+        return "punctuation"
+    differing = {m for m in left_marks | right_marks if left_marks[m] != right_marks[m]}
+    return next(note for note in MARK_NOTES if any(m[0] == note for m in differing))
+
+
 def _classify(
-    kind: str, left: list[Token], right: list[Token], left_mentions: MentionIndex, right_mentions: MentionIndex
+    kind: str,
+    left: list[Token],
+    right: list[Token],
+    left_text: str,
+    right_text: str,
+    left_mentions: MentionIndex,
+    right_mentions: MentionIndex,
 ) -> tuple[str | None, str | None]:
     if any(side and all(t.text in _ELLIPSES for t in side) for side in (left, right)):
         return "ellipsis", None  # an ellipsis where the other account has words
     if not any(t.is_word for t in (*left, *right)):
-        return "punctuation", None
+        return _marks_note(left, left_text, right, right_text), None
     if len(left) == 1 and len(right) == 1 and left[0].is_bracketed and right[0].is_bracketed:
         if _bracket_inner(left[0]) == _bracket_inner(right[0]):
             return "bracket", None
@@ -220,5 +270,5 @@ def _op(kind, ltoks, rtoks, left_at, right_at, left_text, right_text, left_menti
     # An absent side sits where the other side's words would go.
     ls, le = (ltoks[0].start, ltoks[-1].end) if ltoks else (left_at, left_at)
     rs, re_ = (rtoks[0].start, rtoks[-1].end) if rtoks else (right_at, right_at)
-    note, entity = _classify(kind, ltoks, rtoks, left_mentions, right_mentions)
+    note, entity = _classify(kind, ltoks, rtoks, left_text, right_text, left_mentions, right_mentions)
     return DiffOp(kind, ls, le, rs, re_, left_text[ls:le], right_text[rs:re_], note, entity)

@@ -39,6 +39,7 @@ DELETED = ".compare--deleted"
 INSERTED = ".compare--inserted"
 NAMING = ".compare--naming"
 EDITORIAL = ".compare--editorial"
+MOVED = ".compare--moved"
 ABSENT = ".compare--absent"
 BADGE = ".compare--badge"
 WEAK = ".compare--weak"
@@ -65,8 +66,11 @@ class HighlightIndex:
 def _op_classes(op: DiffOp, side: str) -> tuple[str, ...]:
     """Deleted words struck through on the left, inserted words underlined on the right;
     naming swaps also bold, editorial glosses (brackets, ellipses) also italic. Words both
-    sides have, in place or moved within the row, stay plain."""
-    if not op.is_difference or op.kind == "moved":
+    sides have are never struck or underlined: in place they stay plain, moved within the
+    row they take the moved style on both sides, so a reorder shows at a glance."""
+    if op.kind == "moved":
+        return (MOVED,)
+    if not op.is_difference:
         return ()
     base = DELETED if side == "left" else INSERTED
     if op.note == "naming":
@@ -192,16 +196,17 @@ def compare_cells(comparison: Comparison, left_ann: Annotations, right_ann: Anno
 
 # Typography that is not wording: curly or straight quote marks and apostrophes, "…" or "...".
 _TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "…": "..."})
-_QUOTE_MARKS = frozenset("\"'")
+_NOTE_REASONS = {
+    "naming": "naming",
+    "symbol": "signs and symbols",
+    "question": "? or !",
+    "quotation": "quotation marks",
+}
 
 
 def _typeset(text: str) -> str:
     """``text`` with quote marks, ellipses and runs of spaces written one way."""
     return " ".join(text.translate(_TYPOGRAPHY).split())
-
-
-def _quote_marks(text: str) -> int:
-    return sum(c in _QUOTE_MARKS for c in _typeset(text))
 
 
 def _holds_edited(row: Row, shared_quotes: Sequence[SharedQuote]) -> bool:
@@ -221,16 +226,19 @@ def row_differences(row: Row, shared_quotes: Sequence[SharedQuote] = ()) -> tupl
     """Why ``row`` is not worded alike, in words for the status line; () when it is.
 
     A row is worded alike when both accounts have it, in the same place (not moved),
-    paired with confidence (not ``Row.weak``), and the word diff finds
-    nothing but equal stretches and punctuation-only changes, where:
+    paired with confidence (not ``Row.weak``), and the word diff finds nothing but
+    equal stretches and changes of mere punctuation (``DiffOp.is_difference``), where:
     - every change the diff marks counts ("wording"), a naming swap too ("naming":
       "Daesh" / "IS" is what these readers study) and an editor's gloss, bracket swap
-      or ellipsis ("editorial"), and a phrase moved within the row ("word order");
+      or ellipsis ("editorial"), and words moved within the row ("word order");
+    - marks that carry meaning count: a sign, currency or percent symbol or a separator
+      inside a number ("signs and symbols": "-15"/"15", "$"/"£", "1,500"/"1.500"), a
+      question or exclamation mark against a full stop ("? or !"), and quotation marks
+      one side adds ("quotation marks": quoting against paraphrasing);
     - an equal stretch (the diff folds case and accents) must read the same letter for
       letter: "On"/"on" or "Çavuşoğlu"/"Cavusoglu" count ("case or accents");
-    - a punctuation-only change counts when it adds or drops quotation marks
-      ("quotation marks": quoting against paraphrasing), not for a comma or a full stop;
-    - quote-mark style (“ ” or "), apostrophes (’ or ') and "…"/"..." never count;
+    - a comma, a dash, a full stop against none, quote-mark style (“ ” or "),
+      apostrophes (’ or ') and "…"/"..." never count;
     - a shared quote starting in the row that the other outlet edited counts ("edited
       quote"), as `s` and the details panel report it.
     One-sided rows are never alike.
@@ -246,11 +254,11 @@ def row_differences(row: Row, shared_quotes: Sequence[SharedQuote] = ()) -> tupl
         if op.kind == "moved":
             reason = "word order"
         elif op.is_difference:
-            reason = "naming" if op.note == "naming" else "editorial" if op.note in EDITORIAL_NOTES else "wording"
-        elif op.kind == "equal":
-            reason = None if _typeset(op.left_text) == _typeset(op.right_text) else "case or accents"
-        else:  # a punctuation-only change
-            reason = "quotation marks" if _quote_marks(op.left_text) != _quote_marks(op.right_text) else None
+            reason = "editorial" if op.note in EDITORIAL_NOTES else _NOTE_REASONS.get(op.note, "wording")
+        elif op.kind == "equal" and _typeset(op.left_text) != _typeset(op.right_text):
+            reason = "case or accents"
+        else:  # alike, or mere punctuation
+            reason = None
         if reason is not None and reason not in reasons:
             reasons.append(reason)
     if _holds_edited(row, shared_quotes):

@@ -59,6 +59,7 @@ class ComparedRows(ScrollView, can_focus=True):
         "compare--inserted",
         "compare--naming",
         "compare--editorial",
+        "compare--moved",
         "compare--message",
         "compare--hidden",
         *ANNOTATION_CLASSES,  # entities and quotes, styled in annotations.tcss as in the reading view

@@ -31,7 +31,7 @@ from reader.articles.corpus import Corpus
 from reader.articles.errors import CorpusError
 from reader.articles.model import Article, Entry
 from reader.compare.model import Comparison
-from reader.compare.render import naming_table, quotes_table, wording_text
+from reader.compare.render import account_figures, naming_table, quotes_table, row_figures, wording_text
 from reader.paths import styles_dir
 from reader.text.sanitize import sanitize
 from reader.ui.annotation_store import AnnotationStore
@@ -185,34 +185,20 @@ def cells_of(prepared: Prepared) -> list[RowCells]:
 
 def summary_content(comparison: Comparison) -> Content:
     """The header: how much of each account the other covers, then the row counts
-    (shared quotes counted as quotes, and as the rows `s` steps through)."""
+    (shared quotes counted as quotes, and as the rows `s` steps through), worded as
+    `reader compare` words them; one line each at 100 columns for the bundled pair."""
     summary = comparison.summary
-    quote_rows = len(comparison.rows_where("quote"))
-    lines = []
-    for side, article in ((summary.left, comparison.left), (summary.right, comparison.right)):
-        weak = f", {side.sentences_weak} weakly" if side.sentences_weak else ""  # not counted as matches
-        lines.append(  # short enough for one line at 110 columns
-            Content.assemble(
-                plain_content(article.outlet, ".compare-summary--outlet"),
-                f": {side.sentences_matched}/{side.sentences} sentences matched ({side.sentence_share:.0%}){weak} · "
-                f"{side.word_share:.0%} of words · {side.one_sided} one-sided · "
-                f"{side.one_sided_quotes}/{side.quotes} quotes only here",
-            )
-        )
+    lines = [
+        Content.assemble(plain_content(article.outlet, ".compare-summary--outlet"), f": {account_figures(side)}")
+        for side, article in ((summary.left, comparison.left), (summary.right, comparison.right))
+    ]
     lines.append(
         Content.assemble(
-            Content(
-                f"{_plural(summary.shared_quotes, 'shared quote')} in {_plural(quote_rows, 'row')} · {summary.moved} moved · "
-                f"{summary.changed} changed · {summary.same} same"
-            ).stylize(".compare-summary--counts"),
+            Content(row_figures(comparison)).stylize(".compare-summary--counts"),
             Content("   i: naming, wording and quotes of both").stylize(".compare-summary--hint"),
         )
     )
     return Content("\n").join(lines)
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _screen_commands():  # compare_commands imports this module: looked up on first use

@@ -74,7 +74,7 @@ def test_quotation_marks_an_edited_shared_quote_and_a_weak_pairing_make_a_row_di
         ["The minister said the talks were a success and would go on."],
         ['The minister said the talks were "a success" and would go on.'],
     )
-    assert [row.kind for row in quoted.rows] == ["same"]  # the diff leaves punctuation unmarked
+    assert [row.kind for row in quoted.rows] == ["changed"]  # added quotation marks are a difference
     assert differences_by_row(quoted) == (("quotation marks",),)  # quoting against paraphrasing
     comparison = comparison_of(ALIKE_LEFT, ALIKE_RIGHT)
     row = comparison.rows[QUOTE_ROW]

@@ -1,13 +1,21 @@
 """The compare screen reads the domain's weak flag and moved-within-row ops: a weak pair is
-counted apart in the header, a phrase moved within a row is neither struck nor underlined."""
+counted apart in the header (as `reader compare` counts it), words moved within a row are
+neither struck nor underlined but take the moved style on both sides."""
 
 from __future__ import annotations
 
 from reader.annotate.model import Annotations
 from reader.articles.model import Article
 from reader.compare import compare
-from reader.ui.compare_document import DELETED, INSERTED, compare_cells, row_differences
-from reader.ui.compare_screen import summary_content
+from pilot_helpers import wait_for
+from textual.widgets import Static
+
+from reader.compare.render import summary_text
+from reader.paths import bundled_corpus
+from reader.ui.app import ReaderApp
+from reader.ui.compare_document import DELETED, INSERTED, MOVED, compare_cells, row_differences
+from reader.ui.compare_screen import CompareScreen, summary_content
+from reader.ui.strips import component_style
 
 NONE = Annotations((), ())
 LEFT = (
@@ -22,16 +30,18 @@ def _article(ident: str, outlet: str, body: list[str]) -> Article:
     return Article(ident, f"{outlet} story", outlet, "2016-08-11", "s", "en", tuple(body))
 
 
-def test_a_phrase_moved_within_a_row_is_plain_and_the_row_differs_in_word_order():
+def test_a_phrase_moved_within_a_row_takes_the_moved_style_and_the_row_differs_in_word_order():
     comparison = compare(_article("a", "Left Post", [LEFT]), _article("b", "Right Times", [RIGHT]), NONE, NONE)
     (row,) = comparison.rows
     assert any(op.kind == "moved" and op.left_text == PHRASE for op in row.ops)
     (cells,) = compare_cells(comparison, NONE, NONE)
-    for content, style in ((cells.left, DELETED), (cells.right, INSERTED)):
+    for content in (cells.left, cells.right):
         start = content.plain.index(PHRASE)
-        inside = [s for s in content.spans if s.start < start + len(PHRASE) and start < s.end]
-        assert not [s for s in inside if str(s.style) in (DELETED, INSERTED)]
-        assert any(str(s.style) == style for s in content.spans)  # the real changes stay marked
+        inside = {str(s.style) for s in content.spans if s.start < start + len(PHRASE) and start < s.end}
+        assert inside == {MOVED}
+        assert _styles_at(content, "Cavusoglu") == {MOVED}  # a lone name both sides have moves too
+    assert _styles_at(cells.left, "made the request") == {DELETED}  # the real changes stay marked
+    assert not [s for s in cells.right.spans if str(s.style) == INSERTED]  # every right word is in the left
     assert "word order" in row_differences(row)
 
 
@@ -49,5 +59,55 @@ def test_the_header_counts_weak_pairs_apart():
     comparison = compare(_article("a", "Left Post", left), _article("b", "Right Times", right), NONE, NONE)
     assert [row.weak for row in comparison.rows] == [False, True]
     header = summary_content(comparison).plain.splitlines()
-    assert header[0].startswith("Left Post: 1/2 sentences matched (50%), 1 weakly · ")
+    assert header[0].startswith("Left Post: 1/2 matched (50%) + 1 weak · ")
     assert "of words · 0 one-sided · " in header[0]
+
+
+SWAP_LEFT = "The city police shot the young protesters near the main square, witnesses said."
+SWAP_RIGHT = "The young protesters shot the city police near the main square, witnesses said."
+
+
+def _styles_at(content, word: str) -> set[str]:
+    at = content.plain.index(word)
+    return {str(s.style) for s in content.spans if s.start <= at < s.end}
+
+
+def test_a_swap_shows_the_moved_words_in_the_moved_style_on_both_sides_and_nothing_struck():
+    comparison = compare(_article("a", "North Wire", [SWAP_LEFT]), _article("b", "South Post", [SWAP_RIGHT]), NONE, NONE)
+    (cells,) = compare_cells(comparison, NONE, NONE)
+    for content in (cells.left, cells.right):
+        assert not [s for s in content.spans if str(s.style) in (DELETED, INSERTED)]
+        assert _styles_at(content, "shot") == {MOVED}
+        assert _styles_at(content, "young protesters") == {MOVED}
+        assert _styles_at(content, "city police") == set()  # in order: plain
+    assert "word order" in row_differences(comparison.rows[0])
+
+
+async def test_the_moved_style_reads_without_colour_and_unlike_a_change():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_compare(pilot)
+        moved = component_style(screen.rows, "compare--moved")
+        assert moved.italic and not moved.underline and not moved.strike
+        assert component_style(screen.rows, "compare--inserted").underline
+
+
+async def _open_compare(pilot) -> CompareScreen:
+    await pilot.press("c")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CompareScreen) and pilot.app.screen.prepared)
+    await pilot.pause()
+    return pilot.app.screen
+
+
+async def test_the_header_gives_one_line_per_account_at_100_columns_in_the_clis_words():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_compare(pilot)
+        comparison = screen.prepared.comparison
+        header = screen.query_one("#compare-summary", Static)
+        lines = summary_content(comparison).plain.splitlines()
+        assert header.size.height == len(lines) == 3  # nothing wraps
+    assert lines[0] == "Press TV: 7/15 matched (47%) + 3 weak · 47% of words · 5 one-sided · 1/7 quotes only here"
+    cli = summary_text(comparison).plain.splitlines()
+    assert cli[:2] == lines[:2]  # the CLI says the same thing the same way
+    assert lines[2].startswith(cli[2])

@@ -80,8 +80,9 @@ def test_rich_view_counts_in_words_and_says_none_for_empty_tables(capsys, corpus
     code, out, _ = run(capsys, "compare", "a", "b", "--corpus", str(corpus_dir), "--width", "100")
     assert code == 0
     flat = " ".join(out.split())
-    assert "0 one-sided sentences" in flat and "1 one-sided sentence," in flat
-    assert "0 shared quotes" in flat
+    assert "1/1 matched (100%) · 100% of words · 0 one-sided · " in flat
+    assert "1/2 matched (50%) · 71% of words · 1 one-sided · " in flat
+    assert "0 shared quotes in 0 rows" in flat
     for title in ("Naming", "Shared quotes"):
         assert f"{title} none " in flat
 

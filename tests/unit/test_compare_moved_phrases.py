@@ -83,12 +83,12 @@ def test_a_two_word_phrase_with_a_content_word_moves():
     assert changes(ops) == [("moved", "on Sunday", "On Sunday", None)]
 
 
-def test_stop_words_and_single_words_do_not_move():
-    # Unaligned on both sides: "in the" (two stop words) and "Ankara" (one word).
+def test_stop_words_do_not_move_and_a_lone_content_word_does():
+    # Unaligned on both sides: "in the" (two stop words) and "Ankara" (one content word).
     assert find_moves("in the north".split(), "up in the air".split(), [(0, 3)], [(0, 4)]) == []
     ops = diff("The talks in Ankara resumed.", "Ankara hosted the talks, which resumed in the city.")
-    assert any("Ankara" in op.left_text for op in ops if op.kind in ("delete", "replace"))
-    assert not [op for op in ops if op.kind == "moved"]
+    assert ("moved", "Ankara", "Ankara", None) in changes(ops)
+    assert not any("Ankara" in text for side in ("left", "right") for text in marked(ops, side))
 
 
 def test_a_move_frees_a_naming_swap_next_to_it():
@@ -122,7 +122,7 @@ def test_a_row_that_only_moves_a_phrase_is_changed_and_its_words_count_as_verbat
     assert result.summary.left.words_verbatim == result.summary.left.words
 
 
-def test_the_cli_leaves_moved_words_unstyled_and_still_marks_the_real_changes():
+def test_the_cli_never_strikes_or_underlines_moved_words_and_still_marks_the_real_changes():
     a, b, la, lb = pair([NTV_LEFT], [NTV_RIGHT])
     (row,) = compare(a, b, la, lb).rows
     left, _, right = row_cells(row, "Press TV", "The New Arab")
@@ -137,3 +137,41 @@ def test_the_cli_leaves_moved_words_unstyled_and_still_marks_the_real_changes():
     console = Console(width=100, record=True, color_system=None)
     console.print(render(compare(a, b, la, lb)))
     assert "interview" in console.export_text()
+
+
+# -- who did what to whom: a swap around a shared word (review 3, finding D) ---------------
+
+SWAP_LEFT = "The city police shot the young protesters near the main square, witnesses said."
+SWAP_RIGHT = "The young protesters shot the city police near the main square, witnesses said."
+
+
+def test_a_swap_around_a_shared_verb_moves_the_verb_too_and_marks_no_shared_word():
+    ops = diff(SWAP_LEFT, SWAP_RIGHT)
+    moved = {(op.left_text, op.right_text) for op in ops if op.kind == "moved"}
+    assert ("shot", "shot") in moved
+    assert ("the young protesters", "The young protesters") in moved
+    assert marked(ops, "left") == marked(ops, "right") == []  # every word is on both sides
+    ops = diff(
+        "Interior Minister Karl Stein blamed opposition leader Maria Vos for the violence.",
+        "Opposition leader Maria Vos blamed Interior Minister Karl Stein for the violence.",
+    )
+    assert ("moved", "blamed", "blamed", None) in changes(ops)
+    assert marked(ops, "left") == marked(ops, "right") == []
+
+
+def test_a_word_moves_once_for_each_time_both_sides_have_it():
+    moves = find_moves("rain fell and rain stopped".split(), "hail stopped rain".split(), [(0, 5)], [(0, 3)])
+    assert [(m.left_start, m.right_start) for m in moves] == [(0, 2), (4, 1)]  # the second "rain" is left's alone
+
+
+def test_the_cli_marks_a_reorder_in_the_row_and_styles_the_moved_words():
+    a, b, la, lb = pair([SWAP_LEFT], [SWAP_RIGHT])
+    (row,) = compare(a, b, la, lb).rows
+    left, mark, right = row_cells(row, "North Wire", "South Post")
+    assert mark.plain == "~" and right.plain.startswith("[⇄ word order] The young protesters shot")
+    for cell in (left, right):
+        at = cell.plain.index("shot")
+        styles = [str(s.style) for s in cell.spans if s.start <= at < s.end]
+        assert styles and all("italic" in s and "strike" not in s and "underline" not in s for s in styles)
+    plain = compare(*pair(["The police fired on the crowd."], ["The police fired at the crowd."])).rows[0]
+    assert "word order" not in row_cells(plain, "North Wire", "South Post")[2].plain

@@ -83,9 +83,9 @@ def test_the_cli_view_badges_the_weak_pair_and_says_how_many(millbrook):
     firm = next(row for row in millbrook.rows if row.left and row.right and not row.weak)
     assert "weak match" not in row_cells(firm, "Left Post", "Right Times")[2].plain
     summary = summary_text(millbrook).plain
-    assert "Left Post: 33% of sentences (1/3)" in summary
-    assert "1 weakly matched sentence, 1 one-sided sentence" in summary
-    assert summary.endswith("; 1 weak pair (flagged, not counted as matches)")
+    assert "Left Post: 1/3 matched (33%) + 1 weak · " in summary  # weak pairs are extra, not among the matched
+    assert " · 1 one-sided · " in summary
+    assert summary.endswith("\nweak: paired, but the pairing is unsure (badged in the rows), so not counted as matched")
     console = Console(width=120, record=True, color_system=None)
     console.print(render(millbrook))
     assert console.export_text().count("[weak match (score") == 1
@@ -96,4 +96,4 @@ def test_without_weak_pairs_the_summary_reads_as_before():
     assert not any(row.weak for row in comparison.rows)
     summary = summary_text(comparison).plain
     assert "weak" not in summary
-    assert "100% of sentences (1/1)" in summary
+    assert "1/1 matched (100%) · " in summary
