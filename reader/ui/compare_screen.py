@@ -454,10 +454,13 @@ class CompareScreen(Screen[None]):
             "while reading. Rows: = same, ~ changed, ⇅ moved (badge: where it sits in its own article), "
             "◀ only left, ▶ only right. Struck-through words are the left's, underlined the right's; "
             "bold: a different name for the same entity; italic: an editor's insertion. "
+            "Italic alone (coloured, never struck or underlined): words both accounts have, in another "
+            "order within the row, as when who did what to whom is swapped. "
             "Names and quotes are highlighted as in the reading view. "
             "f shows only the rows that differ; a row is worded alike (hidden) when both accounts have it "
-            "in the same place, paired with confidence, with the same words, names, spelling and quotation "
-            "marks (quote-mark style, commas and full stops aside) and no edited shared quote; "
+            "in the same place, paired with confidence, with the same words, names, spelling, signs and "
+            "symbols in figures (-15, $, %, 1,500), ? and !, and quotation marks (quote-mark style, commas "
+            "and full stops aside) and no edited shared quote; "
             "a dim line counts the rows hidden in its place."
         )
         self.app.push_screen(HelpScreen(help_content(sections, note)))

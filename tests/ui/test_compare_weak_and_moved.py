@@ -111,3 +111,13 @@ async def test_the_header_gives_one_line_per_account_at_100_columns_in_the_clis_
     cli = summary_text(comparison).plain.splitlines()
     assert cli[:2] == lines[:2]  # the CLI says the same thing the same way
     assert lines[2].startswith(cli[2])
+
+
+async def test_compare_help_explains_the_moved_style_and_what_figures_count():
+    app = ReaderApp(bundled_corpus())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_compare(pilot)
+        await pilot.press("question_mark")
+        text = " ".join(app.screen.query_one("#help-text").content.plain.split())
+    assert "Italic alone (coloured, never struck or underlined): words both accounts have, in another order" in text
+    assert "signs and symbols in figures (-15, $, %, 1,500), ? and !, and quotation marks" in text
