@@ -97,6 +97,10 @@ _ANONYMOUS = re.compile(r"\b(?:not to be (?:named|identified)|condition of anony
 _NOT_A_SUBJECT = _AUXILIARIES | frozenset(("that", "which", "who", "to", "it", "and", "but", "or"))
 # Lower-case words before a title: "an adviser to former President X".
 _TIME_BEFORE_TITLE = frozenset(("former", "late", "then", "acting", "outgoing", "incoming"))
+# Things that carry words: "A statement from X read:".
+_DOCUMENT_NOUNS = _QUOTE_NOUNS | frozenset(
+    "letter note post leaflet sign banner poster notice email tweet memo text report document placard".split()
+)
 # Verbs for what a text carries: "The leaflet read:", "the sign says:".
 _DOCUMENT_VERBS = frozenset(("read", "reads", "says", "said", "stated", "states"))
 # Nouns for a crowd speaking as one: '"Out!" the crowd chanted'.
@@ -652,24 +656,44 @@ class _Attributor:
                     return True, person.entity
         return False, None
 
-    def _document_source(self, piece: _Piece) -> bool:
-        """'The leaflet read: "..."', 'the sign said: "..."': words a thing carries, which no one the
-        article names said, so neither the next sentence's subject nor the paragraph's speaker takes them."""
+    def _document_source(self, piece: _Piece) -> tuple[bool, str | None]:
+        """'The leaflet read: "..."', 'the sign said: "..."', 'It read: "..."': words a thing carries,
+        which no one the article names said, so neither the next sentence's subject nor the
+        paragraph's speaker takes them; a body's statement ('A statement from Acme read:', "Acme's
+        statement read:") is the body's words."""
         sentence = self._sentence(piece.open)
-        toks = self._tokens(max(sentence.start, piece.open - _ATTRIBUTION_CHARS), piece.open)[-6:]
+        toks = self._tokens(max(sentence.start, piece.open - _ATTRIBUTION_CHARS), piece.open)[-8:]
         verbs = self.rules.reporting_verbs
         n = next((n for n in range(len(toks) - 1, max(-1, len(toks) - 4), -1)
                   if toks[n].key in verbs or toks[n].key in _DOCUMENT_VERBS), None)
-        if n is None or n < 2 or any(t.cap for t in toks[n:]) or self.text[toks[-1].end : piece.open].strip(" :,") != "":
-            return False
-        head, det = toks[n - 1], toks[n - 2]
+        if n is None or n < 1 or any(t.cap for t in toks[n:]) or self.text[toks[-1].end : piece.open].strip(" :,") != "":
+            return False, None
+        head = toks[n - 1]
         rules = self.rules
-        return (
-            not head.cap and head.text.isalpha() and det.key in _ARTICLES and det.key not in ("a", "an", "one")
-            and head.key not in rules.speaker_nouns and head.key not in rules.relation_nouns
-            and head.key not in rules.representative_nouns and head.key not in _ORGANIZATION_NOUNS
-            and not self._unnamed_group(head) and head.key not in _COLLECTIVE_NOUNS
-        )
+        if head.key == "it" and toks[n].key in ("read", "reads"):
+            return True, None
+        if head.cap:  # "A statement from Acme read:", "a letter signed by Ann Lee read:": the author's words
+            author = next((m for m in self.speakers if m.end == head.end and m.label in ("PERSON", "ORG")), None)
+            lead = [t for t in toks[max(0, n - 8) : n] if author is not None and t.end <= author.start]
+            if not lead or not any(t.key in _DOCUMENT_NOUNS for t in lead):
+                return False, None
+            if self._unnamed_before(lead[0].start, author.start):
+                return True, None  # "A statement from the family of X read:"
+            return (True, author.entity) if lead[-1].key in ("from", "by", "of") else (False, None)
+        if (
+            head.cap or not head.text.isalpha() or head.key in rules.stopwords
+            or head.key in rules.speaker_nouns or head.key in rules.relation_nouns
+            or head.key in rules.representative_nouns or head.key in _ORGANIZATION_NOUNS
+            or self._unnamed_group(head) or head.key in _COLLECTIVE_NOUNS
+        ):
+            return False, None
+        start = toks[max(0, n - 5)].start
+        k0 = bisect.bisect_left(self.speaker_starts, start)
+        named = [m for m in self.speakers[k0:] if m.end <= toks[n].start]
+        if any(m.label == "PERSON" for m in named):
+            return False, None
+        bodies = [m for m in named if m.label == "ORG"]
+        return True, bodies[-1].entity if bodies else None
 
     def _later_in_sentence(self, piece: _Piece) -> tuple[bool, str | None]:
         sentence = self._sentence(piece.open)
@@ -712,8 +736,8 @@ class _Attributor:
             found, who = self._after(piece) if piece.closed else (False, None)
             if not found:
                 found, who = self._before(piece)
-            if not found and self._document_source(piece):
-                found = True  # 'The leaflet read: "Vote for X."': nobody named speaks
+            if not found:
+                found, who = self._document_source(piece)  # 'The leaflet read: "Vote for X."': nobody named
             if not found and piece.chain not in chain_speaker:
                 found, who = self._later_in_chain(n)
             if not found and not clause:

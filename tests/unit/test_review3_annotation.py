@@ -133,6 +133,9 @@ def test_he_added_after_a_relative_is_not_the_person_named():
         'The statement read: "We regret the delay." Ann Lee said the company would pay.',
         'The sign said: "Keep out." Ann Lee said she ignored it.',
         'Ann Lee spoke first. The banner read: "No to the mine."',
+        'The joint statement read: "We regret the delay." Ann Lee said the company would pay.',
+        'Ann Lee issued a statement. It read: "We regret the delay." Bob Ray said he would pay.',
+        'A statement from the family of Mark Jones read: "We regret it." Ann Lee said nothing.',
     ],
 )
 def test_words_a_document_carries_take_no_speaker_from_around_them(text):
@@ -141,3 +144,8 @@ def test_words_a_document_carries_take_no_speaker_from_around_them(text):
 
 def test_a_person_introducing_a_quote_with_a_colon_still_speaks_it():
     assert quotes('Ann Lee read: "We regret the delay." Bob Ray said nothing.')[0][2] == "Ann Lee"
+
+
+def test_a_statement_from_a_named_author_is_the_authors():
+    assert quotes('A statement from Acme Corp read: "We regret the delay." Ann Lee said the company would pay.')[0][2] == "Acme Corp"
+    assert quotes('A letter signed by Mark Jones read: "We regret the delay." Ann Lee said nothing.')[0][2] == "Mark Jones"
