@@ -807,11 +807,16 @@ class _Attributor:
         return False, None
 
     def _owner_of_speaker(self, person: Mention, end: int) -> bool:
-        """Whether the person is named as the owner of the speaker: "X's spokesman"."""
+        """Whether the person is named as the owner of the speaker: "X's spokesman", "X's wife",
+        "X's supporters"."""
         if self.text[person.end : person.end + 2] not in ("'s", "’s"):
             return False
         after = self._tokens(person.end + 2, end)[:3]
-        return any(t.key in self.rules.speaker_nouns and not t.cap for t in after)
+        nouns, relations = self.rules.speaker_nouns, self.rules.relation_nouns
+        return any(
+            not t.cap and (t.key in nouns or t.key in relations or (t.key.endswith("s") and t.key[:-1] in nouns))
+            for t in after
+        )
 
     def _previous_subject(self, piece: _Piece, para: Span) -> str | None:
         """'Lopez did not mince her words. "This is a disgrace."': a quote standing alone after a

@@ -101,6 +101,9 @@ def test_known_names_with_and_have_their_canonical_name():
         '"It was a trap," a close friend of Senator Mark Jones said.',
         '"He was kind," an aide to former President Anna Kowalski said.',
         '"He was kind," the widow of the late Mark Jones said.',
+        '"He lied," Mark Jones\'s wife told the court.',
+        '"No," said Mark Jones\'s brother.',
+        '"We won," Mark Jones\'s supporters chanted.',
     ],
 )
 def test_a_person_named_after_a_role_or_relation_is_not_the_speaker(text):
