@@ -205,8 +205,9 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
             m += 1
             if m - j > 4:
                 return None  # more than three words: a list of names, not a body's
-        if tokens[j + 2].key in rules.first_names:
-            return None
+        near = range(max(i, j - 3), j + 1)  # the words right before "and"
+        if tokens[j + 2].key in rules.first_names or any(tokens[k].key in rules.first_names for k in near):
+            return None  # "Jane Smith and Safety Administration staff": a person, then the body
         if any(
             tokens[k].key in rules.org_heads and tokens[k + 1].key in CONNECTORS and not tokens[k + 1].cap
             for k in range(i, j)
@@ -218,6 +219,8 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
         ):
             return None
         lead = self._and_before(j + 2)
+        if any(tokens[k].key in rules.title_heads for k in near):
+            return None  # "Commissioner Lee and Drug Administration staff": a person, then the body
         return (lead, m) if lead < j + 2 else None
 
     def _units_only(self, first: int, last: int) -> bool:

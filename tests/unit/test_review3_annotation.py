@@ -71,6 +71,13 @@ def test_two_bodies_joined_by_and_stay_two(text, expected):
     assert expected == [o for o in orgs(text) if o in expected] and not any(" and " in o for o in orgs(text))
 
 
+def test_a_person_before_and_is_no_part_of_the_body():
+    assert mentions("FDA Commissioner Lee and Drug Administration staff met.")[1:] == [
+        ("Lee", "PERSON"), ("Drug Administration", "ORG")]
+    assert mentions("Jane Smith and Safety Administration staff met.") == [
+        ("Jane Smith", "PERSON"), ("Safety Administration", "ORG")]
+
+
 def test_a_title_or_a_person_after_and_is_no_part_of_the_body():
     assert mentions("The Ministry of Justice and Interior Minister Ann Lee disagreed.") == [
         ("Ministry of Justice", "ORG"), ("Ann Lee", "PERSON")]
