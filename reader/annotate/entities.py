@@ -187,7 +187,8 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
         Foreign Affairs and Trade", "Centers for Disease Control and Prevention"). So two bodies
         stay two: "NATO and the EU" (a lower-case word), "Barclays and HSBC Holdings" (a known
         name), "the Ministry of Justice and Interior Minister X" (a title), "the Ministry of Defence and
-        Army chiefs" (a word that is a body by itself)."""
+        Army chiefs" (a word that is a body by itself), "the Institute for Fiscal Studies and Resolution
+        Foundation" (words that end in a head of their own)."""
         tokens, rules, claimed, unit = self.tokens, self.rules, self.claimed, self.unit
         n = len(tokens)
         if tokens[j + 1].cap or not tokens[j + 1].joins or j + 2 >= n:
@@ -212,7 +213,10 @@ class _Finder(NameCues, NameContext, NameLinking, OrgEvidence, SportsTeams):
             tokens[k].key in rules.org_heads and tokens[k + 1].key in CONNECTORS and not tokens[k + 1].cap
             for k in range(i, j)
         ):
-            return None if tokens[m].key in _BODIES_BY_THEMSELVES else (i, m)
+            last = tokens[m].key
+            if last in _BODIES_BY_THEMSELVES or (m > j + 2 and last in rules.org_heads and not last.endswith("s")):
+                return None  # "Ministry of Defence and Army", "Institute for Fiscal Studies and Resolution Foundation"
+            return i, m
         before = unit[j]
         if tokens[m].key not in rules.org_heads or (
             before is not None and (before.label == "ORG" or before.first != j or before.last != j)

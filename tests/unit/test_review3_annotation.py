@@ -44,6 +44,7 @@ def mentions(text: str) -> list[tuple[str, str]]:
          [("U.S.", "GPE"), ("Mine Safety and Welfare Administration", "ORG")]),
         ("The Ministry of Agriculture and Rural Development said prices rose.",
          [("Ministry of Agriculture and Rural Development", "ORG")]),
+        ("The Office of Management and Budget said.", [("Office of Management and Budget", "ORG")]),
         ("The Norland Institute for Coastal Research and Conservation published the survey.",
          [("Norland Institute for Coastal Research and Conservation", "ORG")]),
     ],
@@ -65,6 +66,8 @@ def test_a_body_name_holds_its_and(text, expected):
         ("Shares in Barclays and HSBC Holdings fell.", ["HSBC Holdings"]),
         ("The Ministry of Defence and Foreign Office said.", ["Ministry of Defence", "Foreign Office"]),
         ("The Department of Justice and Treasury Department agreed.", ["Department of Justice", "Treasury Department"]),
+        ("The Institute for Fiscal Studies and Resolution Foundation said.",
+         ["Institute for Fiscal Studies", "Resolution Foundation"]),
     ],
 )
 def test_two_bodies_joined_by_and_stay_two(text, expected):
