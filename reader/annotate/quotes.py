@@ -813,10 +813,15 @@ class _Attributor:
             return False
         after = self._tokens(person.end + 2, end)[:3]
         nouns, relations = self.rules.speaker_nouns, self.rules.relation_nouns
-        return any(
-            not t.cap and (t.key in nouns or t.key in relations or (t.key.endswith("s") and t.key[:-1] in nouns))
-            for t in after
-        )
+        if any(t.key in nouns and not t.cap for t in after):
+            return True
+        # "X's wife", "X's younger brother", "X's supporters"; not "X's speech to people"
+        for t in after[:2]:
+            if t.cap or t.key in self.rules.stopwords:
+                return False
+            if t.key in relations or (t.key.endswith("s") and t.key[:-1] in nouns):
+                return True
+        return False
 
     def _previous_subject(self, piece: _Piece, para: Span) -> str | None:
         """'Lopez did not mince her words. "This is a disgrace."': a quote standing alone after a

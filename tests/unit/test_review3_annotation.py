@@ -114,6 +114,8 @@ def test_known_names_with_and_have_their_canonical_name():
         '"He lied," Mark Jones\'s wife told the court.',
         '"No," said Mark Jones\'s brother.',
         '"We won," Mark Jones\'s supporters chanted.',
+        '"He is tired," people close to Mark Jones said.',
+        '"He is tired," a person familiar with Mark Jones said.',
     ],
 )
 def test_a_person_named_after_a_role_or_relation_is_not_the_speaker(text):
@@ -162,3 +164,7 @@ def test_a_person_introducing_a_quote_with_a_colon_still_speaks_it():
 def test_a_statement_from_a_named_author_is_the_authors():
     assert quotes('A statement from Acme Corp read: "We regret the delay." Ann Lee said the company would pay.')[0][2] == "Acme Corp"
     assert quotes('A letter signed by Mark Jones read: "We regret the delay." Ann Lee said nothing.')[0][2] == "Mark Jones"
+
+
+def test_a_persons_own_words_before_a_relation_noun_stay_theirs():
+    assert quotes('Mark Jones\'s speech to people was clear: "We won."')[0][2] == "Mark Jones"
