@@ -3,9 +3,10 @@ far splits, mutual best pairs, and the same-story test. All text invented here."
 
 from __future__ import annotations
 
+from annotation_builders import mention
 from compare_helpers import article
 
-from reader.annotate.model import Annotations, Mention
+from reader.annotate.model import Annotations
 from reader.compare import compare
 from reader.compare.assign import DIFFERENT_STORY_THRESHOLD, assign
 from reader.compare.extend import MUTUAL_FLOOR
@@ -27,13 +28,6 @@ def scorer_for(left: str, right: str, left_ann=EMPTY, right_ann=EMPTY) -> Scorer
         [features(left, u, MentionIndex(left_ann.entities), left_ann) for u in units(left)],
         [features(right, u, MentionIndex(right_ann.entities), right_ann) for u in units(right)],
     )
-
-
-def mention(text: str, surface: str, label: str, entity: str | None = None, nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return Mention(start, start + len(surface), surface, label, entity or surface)
 
 
 def pairs_of(left: str, right: str, left_ann=EMPTY, right_ann=EMPTY) -> set[tuple]:

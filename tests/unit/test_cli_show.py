@@ -7,8 +7,9 @@ import json
 import pytest
 from rich.console import Console
 
+from annotation_builders import mention, quote
 from article_helpers import write_article
-from reader.annotate import LABELS, QUOTE_KINDS, Annotations, Mention, Quote
+from reader.annotate import LABELS, QUOTE_KINDS, Annotations, Quote
 from reader.annotate import render
 from cli_helpers import NEW_ARAB_ID, PRESS_TV_ID, run
 
@@ -125,18 +126,6 @@ def segments(renderable, width: int = 200) -> list:
 
 def plain(renderable, width: int = 200) -> str:
     return "".join(s.text for s in segments(renderable, width))
-
-
-def mention(text: str, surface: str, label: str, entity: str | None = None, nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return Mention(start, start + len(surface), surface, label, entity or surface)
-
-
-def quote(text: str, words: str, speaker: str | None, kind: str = "direct") -> Quote:
-    start = text.index(words)
-    return Quote(start, start + len(words), words, speaker, kind)
 
 
 def test_entities_get_a_background_bold_and_a_tag_quotes_italic():

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from rich.console import Console
 
-from reader.annotate import Annotations, Mention, Quote, annotate_article, load_registry
+from annotation_builders import mention, quote
+
+from reader.annotate import Annotations, Quote, annotate_article, load_registry
 from reader.annotate import render
 from reader.articles.corpus import Corpus
 from reader.paths import bundled_corpus
@@ -14,18 +16,6 @@ from reader.text.segment import paragraphs, sentences_in
 
 # The reviewer's paragraph (review 2, item 4): two quotes, two speakers, the second by pronoun.
 TWO = 'Anna Kowalski met Peter Osei.\n\n"The deal is dead," Osei said. Kowalski disagreed. "It is very much alive," she said.'
-
-
-def mention(text: str, surface: str, label: str, entity: str | None = None, nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return Mention(start, start + len(surface), surface, label, entity or surface)
-
-
-def quote(text: str, words: str, speaker: str | None, kind: str = "direct") -> Quote:
-    start = text.index(words)
-    return Quote(start, start + len(words), words, speaker, kind)
 
 
 def labelled(text: str, annotations: Annotations) -> str:
