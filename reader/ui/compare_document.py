@@ -315,15 +315,10 @@ class Layout:
     hidden: frozenset[int] = frozenset()  # the rows it leaves out
 
 
-def _side_lines(cell: Content | None, label: Content | None, badge: Content | None, width: int) -> list[Content]:
-    lines: list[Content] = []
-    if badge is not None:
-        lines += badge.wrap(width)
+def _side_lines(cell: Content | None, label: Content | None, width: int) -> list[Content]:
     if cell is not None:
-        lines += cell.wrap(width)
-    elif label is not None:
-        lines += label.wrap(width)
-    return lines or [Content()]
+        return cell.wrap(width) or [Content()]
+    return (label.wrap(width) if label is not None else []) or [Content()]
 
 
 def lay_out(cells: Sequence[RowCells], width: int, hidden: frozenset[int] = frozenset()) -> Layout:
@@ -349,8 +344,10 @@ def lay_out(cells: Sequence[RowCells], width: int, hidden: frozenset[int] = froz
         if run:
             note_run()
             run = 0
-        left = _side_lines(cells_.left, cells_.left_label, None, left_width)
-        right = _side_lines(cells_.right, cells_.right_label, cells_.right_badge, right_width)
+        # The right cell's badge goes above it, facing blank lines: both sentences start level.
+        badge = cells_.right_badge.wrap(right_width) if cells_.right_badge is not None else []
+        right = badge + _side_lines(cells_.right, cells_.right_label, right_width)
+        left = [blank] * len(badge) + _side_lines(cells_.left, cells_.left_label, left_width)
         height = max(len(left), len(right))
         left += [blank] * (height - len(left))
         right += [blank] * (height - len(right))
