@@ -138,11 +138,14 @@ def _paragraph_number(starts: list[int], offset: int) -> int:
     return max(bisect_right(starts, offset), 1)
 
 
-def moved_badge(row: Row, paragraph_starts: list[int]) -> Content:
-    """Where a moved sentence sits in its own article: paragraph and sentence number."""
+def moved_badge(row: Row, paragraph_starts: list[int], unit_starts: list[int]) -> Content:
+    """Where a moved sentence sits in its own article: its paragraph, and which sentence of it
+    (``unit_starts``: where that article's sentences start, in order)."""
     unit = row.right[0]
     paragraph = _paragraph_number(paragraph_starts, unit.start)
-    return Content(f"moved from ¶{paragraph}, sentence {unit.index + 1}").stylize(BADGE)
+    first = bisect_left(unit_starts, paragraph_starts[paragraph - 1]) if paragraph_starts else 0
+    sentence = bisect_right(unit_starts, unit.start) - first
+    return Content(f"moved from ¶{paragraph}, sentence {sentence}").stylize(BADGE)
 
 
 def weak_badge(row: Row) -> Content:
@@ -150,11 +153,11 @@ def weak_badge(row: Row) -> Content:
     return Content(f"weak match (score {row.score:.2f}): check the pairing").stylize(WEAK)
 
 
-def right_badge(row: Row, paragraph_starts: list[int]) -> Content | None:
+def right_badge(row: Row, paragraph_starts: list[int], unit_starts: list[int]) -> Content | None:
     """The badges above a row's right cell: where a moved sentence sits, a weak match."""
     badges = []
     if row.kind == "moved" and row.right:
-        badges.append(moved_badge(row, paragraph_starts))
+        badges.append(moved_badge(row, paragraph_starts, unit_starts))
     if row.weak:
         badges.append(weak_badge(row))
     return Content(" · ").join(badges) if badges else None
@@ -176,6 +179,7 @@ def compare_cells(comparison: Comparison, left_ann: Annotations, right_ann: Anno
     left_quotes, left_names = _layers(left_ann)
     right_quotes, right_names = _layers(right_ann)
     right_paragraphs = [span.start for span in paragraphs(comparison.right.text)]
+    right_units = sorted(unit.start for row in comparison.rows for unit in row.right)
     left_absent = absent_label(comparison.left.outlet)
     right_absent = absent_label(comparison.right.outlet)
     cells = []
@@ -188,7 +192,7 @@ def compare_cells(comparison: Comparison, left_ann: Annotations, right_ann: Anno
                 mark=Content.assemble(" ", Content(KIND_MARKS[row.kind]).stylize(MARK), " "),
                 left_label=None if row.left else left_absent,
                 right_label=None if row.right else right_absent,
-                right_badge=right_badge(row, right_paragraphs),
+                right_badge=right_badge(row, right_paragraphs, right_units),
             )
         )
     return cells

@@ -9,10 +9,14 @@ from annotation_helpers import bundled_articles, expected_annotations
 from pilot_helpers import screen_text, wait_for
 from textual.color import Color
 
+from reader.articles.corpus import Corpus
 from reader.compare import compare
 from reader.compare.model import WEAK_MATCH
 from reader.paths import bundled_corpus
+from reader.text.segment import paragraphs
+from reader.ui.annotation_store import AnnotationStore
 from reader.ui.app import ReaderApp
+from reader.ui.compare_cache import ComparisonCache
 from reader.ui.compare_document import compare_cells
 from reader.ui.compare_screen import CompareScreen
 from reader.ui.strips import component_style
@@ -120,3 +124,21 @@ async def test_weak_pairings_are_flagged_on_screen():
         if weak:
             text = "\n".join(line.right.plain for line in screen.rows.document_layout.lines)
             assert "weak match" in text
+
+
+def test_a_moved_badge_counts_sentences_within_its_paragraph():
+    corpus = Corpus.open(bundled_corpus())
+    left, right = (corpus.load(entry) for entry in corpus.entries)
+    prepared = ComparisonCache(AnnotationStore(corpus.root)).prepare(left, right)
+    comparison = prepared.comparison
+    cells = compare_cells(comparison, prepared.left_annotations, prepared.right_annotations)
+    spans = paragraphs(right.text)
+    starts = sorted(unit.start for row in comparison.rows for unit in row.right)
+    moved = [(row, cell) for row, cell in zip(comparison.rows, cells) if row.kind == "moved" and row.right]
+    assert moved
+    for row, cell in moved:
+        number = next(k for k, span in enumerate(spans, 1) if span.start <= row.right[0].start < span.end)
+        span = spans[number - 1]
+        in_paragraph = [start for start in starts if span.start <= start < span.end]
+        expected = in_paragraph.index(row.right[0].start) + 1
+        assert f"moved from ¶{number}, sentence {expected}" in cell.right_badge.plain
