@@ -141,10 +141,11 @@ async def test_moved_row_carries_a_badge_with_its_own_position():
         assert moved
         screen.rows.move_cursor(moved[0])
         await pilot.pause()
-        position = comparison.rows[moved[0]].right_position
+        unit = comparison.rows[moved[0]].right[0]
+        paragraph = 1 + screen.prepared.comparison.right.text.count("\n\n", 0, unit.start)
         lines = lines_of(pilot)
         badge = line_with(lines, "moved from ¶")
-        assert f"sentence {position}" in lines[badge]
+        assert f"moved from ¶{paragraph}, sentence " in lines[badge]  # which sentence: test_compare_labels
         assert "⇅" in lines[badge]  # the row's kind mark sits in the gutter
 
 
