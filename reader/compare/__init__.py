@@ -6,10 +6,10 @@ Domain code: never imports textual. Public API::
     Comparison.rows            Row(left, right: tuple[Unit], kind, score, ops: tuple[DiffOp])
                                kind in same / changed / moved / left-only / right-only;
                                Row.weak (a pair scoring under WEAK_MATCH: flagged, not
-                               counted as a match), Row.right_position (moved badge),
-                               Row.differences; DiffOp kind "moved": a phrase both sides
-                               have in different places within the row
+                               counted as a match), Row.differences; DiffOp kind "moved":
+                               words both sides have in different places within the row
     Comparison.rows_where(w)   row indexes for "difference" / "quote" / "one-sided" jumps
+    Comparison.right_place(r)  (paragraph, sentence in it) of a row's right sentence
     Comparison.shared_quotes   SharedQuote(left, right: Quote, coverage, edits: QuoteEdit...)
     Comparison.left_only_quotes, right_only_quotes
     Comparison.summary         Summary(left, right: SideSummary, shared_quotes, moved, weak, ...)

@@ -14,6 +14,7 @@ from reader.compare.quotes import SharedQuote
 from reader.compare.terms import Naming, Wording
 from reader.compare.units import Unit
 from reader.compare.worddiff import DiffOp
+from reader.text.segment import paragraphs
 
 ROW_KINDS = ("same", "changed", "moved", "left-only", "right-only")
 # A pair scoring below this is shown but flagged: the aligner kept it (as a mutual best
@@ -46,11 +47,6 @@ class Row:
         """A pair (both sides present) whose score is below WEAK_MATCH: the app, the CLI
         and the summary all read this one flag."""
         return bool(self.left and self.right) and self.score < WEAK_MATCH
-
-    @property
-    def right_position(self) -> int | None:
-        """1-based position of the (first) right unit in its own article, for `moved` badges."""
-        return self.right[0].index + 1 if self.right else None
 
     @property
     def differences(self) -> tuple[DiffOp, ...]:
@@ -172,6 +168,16 @@ class Comparison:
         if what == "quote":
             return tuple(i for i, row in enumerate(self.rows) if any(_holds(row, sq) for sq in self.shared_quotes))
         raise ValueError(f"unknown row filter {what!r}")
+
+    def right_place(self, row: Row) -> tuple[int, int] | None:
+        """Where a row's (first) right sentence sits in its own article: its paragraph and
+        which sentence of that paragraph, both from 1 (the "moved from ¶3, sentence 2" badge)."""
+        if not row.right:
+            return None
+        at = row.right[0].start
+        starts = [span.start for span in paragraphs(self.right.text) if span.start <= at] or [0]
+        before = sum(1 for other in self.rows for unit in other.right if starts[-1] <= unit.start < at)
+        return len(starts), before + 1
 
     def to_json(self) -> dict:
         """The `reader compare --json` document."""

@@ -94,16 +94,18 @@ def row_cells(
     right_outlet: str,
     left_highlights: Iterable[Highlight] = (),
     right_highlights: Iterable[Highlight] = (),
+    place: tuple[int, int] | None = None,
 ) -> tuple[Text, Text, Text]:
-    """Left cell, kind mark, right cell of one row (highlights: see ``cell``)."""
+    """Left cell, kind mark, right cell of one row (highlights: see ``cell``); ``place``, a
+    moved row's paragraph and sentence in its own article (``Comparison.right_place``)."""
     left = cell(row.left, row.ops, "left", left_highlights) if row.left else _absent(left_outlet)
     right = cell(row.right, row.ops, "right", right_highlights) if row.right else _absent(right_outlet)
     if any(op.kind == "moved" for op in row.ops):
         right = Text.assemble((WORD_ORDER, MOVED), " ", right)
     if row.weak:
         right = Text.assemble((weak_label(row), WEAK), " ", right)
-    if row.kind == "moved":
-        right = Text.assemble((f"[moved: #{row.right_position}]", "reverse"), " ", right)
+    if row.kind == "moved" and place is not None:
+        right = Text.assemble((f"[moved from ¶{place[0]}, sentence {place[1]}]", "reverse"), " ", right)
     return left, Text(KIND_MARKS[row.kind], justify="center"), right
 
 
@@ -118,7 +120,8 @@ def side_by_side(
     table.add_column("", width=1, no_wrap=True)
     table.add_column(Text(sanitize(right_outlet), style="bold"), ratio=1, overflow="fold")
     for row in comparison.rows:
-        table.add_row(*row_cells(row, left_outlet, right_outlet, left_highlights, right_highlights))
+        place = comparison.right_place(row) if row.kind == "moved" else None
+        table.add_row(*row_cells(row, left_outlet, right_outlet, left_highlights, right_highlights, place))
     return table
 
 

@@ -16,7 +16,7 @@ note line that counts them, so nothing disappears silently.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -28,7 +28,6 @@ from reader.compare.quotes import SharedQuote
 from reader.compare.render import KIND_MARKS
 from reader.compare.units import Unit
 from reader.compare.worddiff import DiffOp
-from reader.text.segment import paragraphs
 from reader.ui.annotation_spans import annotation_highlights
 from reader.ui.reading_document import Highlight, plain_content
 
@@ -134,17 +133,9 @@ class RowCells:
     right_badge: Content | None = None
 
 
-def _paragraph_number(starts: list[int], offset: int) -> int:
-    return max(bisect_right(starts, offset), 1)
-
-
-def moved_badge(row: Row, paragraph_starts: list[int], unit_starts: list[int]) -> Content:
-    """Where a moved sentence sits in its own article: its paragraph, and which sentence of it
-    (``unit_starts``: where that article's sentences start, in order)."""
-    unit = row.right[0]
-    paragraph = _paragraph_number(paragraph_starts, unit.start)
-    first = bisect_left(unit_starts, paragraph_starts[paragraph - 1]) if paragraph_starts else 0
-    sentence = bisect_right(unit_starts, unit.start) - first
+def moved_badge(place: tuple[int, int]) -> Content:
+    """Where a moved sentence sits in its own article: its paragraph, and which sentence of it."""
+    paragraph, sentence = place
     return Content(f"moved from ¶{paragraph}, sentence {sentence}").stylize(BADGE)
 
 
@@ -153,11 +144,11 @@ def weak_badge(row: Row) -> Content:
     return Content(f"weak match (score {row.score:.2f}): check the pairing").stylize(WEAK)
 
 
-def right_badge(row: Row, paragraph_starts: list[int], unit_starts: list[int]) -> Content | None:
+def right_badge(row: Row, place: tuple[int, int] | None) -> Content | None:
     """The badges above a row's right cell: where a moved sentence sits, a weak match."""
     badges = []
-    if row.kind == "moved" and row.right:
-        badges.append(moved_badge(row, paragraph_starts, unit_starts))
+    if row.kind == "moved" and place is not None:
+        badges.append(moved_badge(place))
     if row.weak:
         badges.append(weak_badge(row))
     return Content(" · ").join(badges) if badges else None
@@ -178,8 +169,6 @@ def compare_cells(comparison: Comparison, left_ann: Annotations, right_ann: Anno
     """Every row of ``comparison`` as styled cells, in reading order."""
     left_quotes, left_names = _layers(left_ann)
     right_quotes, right_names = _layers(right_ann)
-    right_paragraphs = [span.start for span in paragraphs(comparison.right.text)]
-    right_units = sorted(unit.start for row in comparison.rows for unit in row.right)
     left_absent = absent_label(comparison.left.outlet)
     right_absent = absent_label(comparison.right.outlet)
     cells = []
@@ -192,7 +181,7 @@ def compare_cells(comparison: Comparison, left_ann: Annotations, right_ann: Anno
                 mark=Content.assemble(" ", Content(KIND_MARKS[row.kind]).stylize(MARK), " "),
                 left_label=None if row.left else left_absent,
                 right_label=None if row.right else right_absent,
-                right_badge=right_badge(row, right_paragraphs, right_units),
+                right_badge=right_badge(row, comparison.right_place(row) if row.kind == "moved" else None),
             )
         )
     return cells

@@ -253,5 +253,5 @@ def test_moved_row_reports_the_right_sentence_position():
     result = compare(a, b, la, lb)
     moved = [row for row in result.rows if row.kind == "moved"]
     assert len(moved) == 1
-    assert moved[0].right_position == 1 and "Schools" in moved[0].right_text
+    assert result.right_place(moved[0]) == (1, 1) and "Schools" in moved[0].right_text
     assert result.summary.moved == 1

@@ -286,7 +286,7 @@ def test_render_marks_moved_and_labels_empty_cells():
     console = Console(width=160, record=True, color_system=None)
     console.print(side_by_side(compare(a, b, la, lb)))
     out = console.export_text()
-    assert "[moved: #1]" in out and "⇅" in out
+    assert "[moved from ¶1, sentence 1]" in out and "⇅" in out
     assert "(not in Right Times)" in out and "◀" in out
 
 
