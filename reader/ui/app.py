@@ -443,9 +443,7 @@ class ReaderApp(App[None]):
         self.reading_view.scroll_page_up(animate=False, force=True)
 
     def action_half_page_text(self, direction: int) -> None:
-        view = self.reading_view
-        step = max(1, view.scrollable_content_region.height // 2)
-        view.scroll_relative(y=direction * step, animate=False, force=True)
+        self.reading_view.action_half_page(direction)
 
     def action_compare(self) -> None:
         from reader.ui.compare_screen import toggle_compare

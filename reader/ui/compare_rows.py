@@ -30,10 +30,11 @@ from reader.ui.compare_document import (
     column_widths,
     lay_out,
 )
+from reader.ui.half_page import HalfPageScroll
 from reader.ui.strips import content_strip
 
 
-class ComparedRows(ScrollView, can_focus=True):
+class ComparedRows(HalfPageScroll, ScrollView, can_focus=True):
     """Aligned rows of two accounts; scrolls with keys, wheel and scrollbar."""
 
     BINDINGS = [
@@ -240,10 +241,6 @@ class ComparedRows(ScrollView, can_focus=True):
         return (before[-1], False) if before else (rows[-1], True)
 
     # -- mouse ----------------------------------------------------------------
-
-    def action_half_page(self, direction: int) -> None:
-        step = max(1, self.scrollable_content_region.height // 2)
-        self.scroll_relative(y=direction * step, animate=False, force=True)
 
     def on_click(self, event: events.Click) -> None:
         row = event.style.meta.get("row")

@@ -47,6 +47,7 @@ from reader.ui.compare_document import (
     lay_out,
 )
 from reader.ui.compare_rows import ComparedRows
+from reader.ui.half_page import HalfPageScroll
 from reader.ui.reading_document import plain_content
 from reader.ui.reading_view import ReadingView
 
@@ -139,7 +140,7 @@ class ColumnTitles(Widget):
         )
 
 
-class DetailsPanel(VerticalScroll, can_focus=True):
+class DetailsPanel(HalfPageScroll, VerticalScroll, can_focus=True):
     """The naming table, one-sided wording and quotes; scrolls on its own."""
 
     BINDINGS = [
@@ -150,9 +151,6 @@ class DetailsPanel(VerticalScroll, can_focus=True):
         Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, tooltip="Scroll the details up half a page"),
         Binding("escape", "screen.toggle_details", "Close details", tooltip="Close the details panel"),
     ]
-
-    def action_half_page(self, direction: int) -> None:
-        self.scroll_relative(y=direction * max(1, self.scrollable_content_region.height // 2), animate=False)
 
 
 def _quote_lines(title: str, quotes: tuple[Quote, ...]) -> Text:

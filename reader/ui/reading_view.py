@@ -19,6 +19,7 @@ from textual.strip import Strip
 from reader.articles.model import Article
 from reader.ui.annotation_spans import COMPONENT_CLASSES as ANNOTATION_CLASSES
 from reader.ui.annotation_spans import Decoration
+from reader.ui.half_page import HalfPageScroll
 from reader.ui.strips import content_strip
 from reader.ui.reading_document import (
     Block,
@@ -35,7 +36,7 @@ from reader.ui.reading_document import (
 MEASURE = 100  # columns of text at most, however wide the pane: longer lines are hard to follow
 
 
-class ReadingView(ScrollView, can_focus=True):
+class ReadingView(HalfPageScroll, ScrollView, can_focus=True):
     """Shows the selected article; scrolls with keys, wheel and scrollbar."""
 
     BINDINGS = [
