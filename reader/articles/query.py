@@ -20,15 +20,14 @@ _MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "“": '"
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
+def _fold_letters(text: str) -> str:
+    """One kind of apostrophe and quotation mark, no accents, casefolded; spacing kept."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_MARKS))).casefold()
+
+
 def fold(text: str) -> str:
-    """``text`` as queries compare it: one kind of apostrophe and quotation mark, no accents,
-    casefolded, runs of white space made one space."""
-    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_MARKS)))
-    return " ".join(text.split()).casefold()
-
-
-def _fold_char(char: str) -> str:
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", char.translate(_MARKS))).casefold()
+    """``text`` as queries compare it: ``_fold_letters``, runs of white space made one space."""
+    return " ".join(_fold_letters(text).split())
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -42,7 +41,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
                 folded.append(" ")
                 origin.append(offset)
             continue
-        for part in _fold_char(char):
+        for part in _fold_letters(char):
             folded.append(part)
             origin.append(offset)
     return "".join(folded), origin
