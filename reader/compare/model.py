@@ -48,6 +48,14 @@ class Row:
         and the summary all read this one flag."""
         return bool(self.left and self.right) and self.score < WEAK_MATCH
 
+    def holds(self, shared: SharedQuote) -> bool:
+        """Whether ``shared`` starts in this row, on either side (the rows `s` steps through)."""
+
+        def starts_in(units: tuple[Unit, ...], quote: Quote) -> bool:
+            return any(u.start <= quote.start < u.end for u in units)
+
+        return starts_in(self.left, shared.left) or starts_in(self.right, shared.right)
+
     @property
     def differences(self) -> tuple[DiffOp, ...]:
         """The word changes that matter (punctuation-only changes left out): what "next
@@ -130,13 +138,6 @@ class Summary:
         }
 
 
-def _holds(row: Row, shared: SharedQuote) -> bool:
-    def inside(units: tuple[Unit, ...], quote: Quote) -> bool:
-        return any(u.start <= quote.start < u.end for u in units)
-
-    return inside(row.left, shared.left) or inside(row.right, shared.right)
-
-
 def _quote_json(quote: Quote) -> dict:
     return {"text": quote.text, "speaker": quote.speaker, "kind": quote.kind}
 
@@ -166,7 +167,7 @@ class Comparison:
         if what == "one-sided":
             return tuple(i for i, row in enumerate(self.rows) if not (row.left and row.right))
         if what == "quote":
-            return tuple(i for i, row in enumerate(self.rows) if any(_holds(row, sq) for sq in self.shared_quotes))
+            return tuple(i for i, row in enumerate(self.rows) if any(row.holds(sq) for sq in self.shared_quotes))
         raise ValueError(f"unknown row filter {what!r}")
 
     def right_place(self, row: Row) -> tuple[int, int] | None:

@@ -203,16 +203,8 @@ def _typeset(text: str) -> str:
 
 
 def _holds_edited(row: Row, shared_quotes: Sequence[SharedQuote]) -> bool:
-    """Whether a shared quote that was edited starts in the row (on either side), as the
-    rows `s` steps through hold theirs."""
-
-    def starts_in(units: tuple[Unit, ...], at: int) -> bool:
-        return any(u.start <= at < u.end for u in units)
-
-    return any(
-        sq.edits and (starts_in(row.left, sq.left.start) or starts_in(row.right, sq.right.start))
-        for sq in shared_quotes
-    )
+    """Whether a shared quote that was edited starts in the row (on either side)."""
+    return any(sq.edits and row.holds(sq) for sq in shared_quotes)
 
 
 def row_differences(row: Row, shared_quotes: Sequence[SharedQuote] = ()) -> tuple[str, ...]:
