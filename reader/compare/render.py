@@ -80,8 +80,14 @@ def cell(units: tuple[Unit, ...], ops: tuple[DiffOp, ...], side: str, highlights
 
 
 def weak_label(row: Row) -> str:
-    """The badge of a weak pair (``Row.weak``), as the app words it."""
-    return f"[weak match (score {row.score:.2f}): check the pairing]"
+    """The badge of a weak pair (``Row.weak``), worded alike here and in the app."""
+    return f"weak match (score {row.score:.2f}): check the pairing"
+
+
+def moved_label(place: tuple[int, int]) -> str:
+    """Where a moved sentence sits in its own article (``Comparison.right_place``), worded alike
+    here and in the app."""
+    return f"moved from ¶{place[0]}, sentence {place[1]}"
 
 
 def _absent(outlet: str) -> Text:
@@ -103,9 +109,9 @@ def row_cells(
     if any(op.kind == "moved" for op in row.ops):
         right = Text.assemble((WORD_ORDER, MOVED), " ", right)
     if row.weak:
-        right = Text.assemble((weak_label(row), WEAK), " ", right)
+        right = Text.assemble((f"[{weak_label(row)}]", WEAK), " ", right)
     if row.kind == "moved" and place is not None:
-        right = Text.assemble((f"[moved from ¶{place[0]}, sentence {place[1]}]", "reverse"), " ", right)
+        right = Text.assemble((f"[{moved_label(place)}]", "reverse"), " ", right)
     return left, Text(KIND_MARKS[row.kind], justify="center"), right
 
 

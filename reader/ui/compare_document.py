@@ -25,7 +25,7 @@ from textual.content import Content, Span
 from reader.annotate.model import Annotations
 from reader.compare.model import Comparison, Row
 from reader.compare.quotes import SharedQuote
-from reader.compare.render import KIND_MARKS
+from reader.compare.render import KIND_MARKS, moved_label, weak_label
 from reader.compare.units import Unit
 from reader.compare.worddiff import DiffOp
 from reader.ui.annotation_spans import annotation_highlights
@@ -135,13 +135,12 @@ class RowCells:
 
 def moved_badge(place: tuple[int, int]) -> Content:
     """Where a moved sentence sits in its own article: its paragraph, and which sentence of it."""
-    paragraph, sentence = place
-    return Content(f"moved from ¶{paragraph}, sentence {sentence}").stylize(BADGE)
+    return Content(moved_label(place)).stylize(BADGE)
 
 
 def weak_badge(row: Row) -> Content:
     """A pairing the aligner was unsure of, so a reader checks it before trusting it."""
-    return Content(f"weak match (score {row.score:.2f}): check the pairing").stylize(WEAK)
+    return Content(weak_label(row)).stylize(WEAK)
 
 
 def right_badge(row: Row, place: tuple[int, int] | None) -> Content | None:
