@@ -18,7 +18,7 @@ from reader.articles.errors import CorpusError
 from reader.articles.files import MAX_BYTES
 from reader.articles.header import read_headers
 from reader.articles.model import Article, Entry, Problem
-from reader.articles.query import Query, fold
+from reader.articles.query import Query, fold, may_hold
 from reader.articles.schema import read_article
 
 __all__ = ["Corpus", "CorpusError", "article_files", "flat_text"]
@@ -247,10 +247,7 @@ def _may_contain(path: Path, words: list[bytes]) -> bool:
             raw = handle.read(MAX_BYTES + 1)
     except OSError:
         return True  # let the full read record the problem
-    if b"\\" in raw:
-        return True
-    raw = raw.lower() if raw.isascii() else fold(raw.decode("utf-8", "replace")).encode()
-    return all(word in raw for word in words)
+    return b"\\" in raw or may_hold(raw, words)
 
 
 # Taken from the text as written, then lowercased as ASCII only, as ``_may_contain`` lowercases

@@ -5,7 +5,7 @@ from __future__ import annotations
 from article_helpers import write_article
 
 from reader.articles.corpus import Corpus
-from reader.articles.query import Query, fold
+from reader.articles.query import Query, fold, may_hold
 
 
 def test_terms_are_words_and_quoted_phrases_folded_and_deduplicated():
@@ -65,3 +65,12 @@ def test_corpus_search_ignores_apostrophe_style_and_accents_even_in_the_prefilte
     corpus = Corpus.open(corpus_dir)
     assert [e.id for e in corpus.search("russia's envoy")] == ["curly", "straight"]
     assert [e.id for e in corpus.search("cavusoglu")] == ["curly", "escaped"]
+
+
+def test_the_raw_file_test_folds_only_where_an_accent_could_hide_a_word():
+    curly = "Russia’s envoy said “no” — twice.".encode()
+    assert may_hold(curly, [b"russia", b"envoy"])
+    assert not may_hold(curly, [b"zeppelin"])  # curly quotes and dashes hide no letter
+    accented = "Mevlüt Çavuşoğlu spoke.".encode()
+    assert may_hold(accented, [b"cavusoglu", b"mevlut"])
+    assert not may_hold(accented, [b"erdogan"])
